@@ -1,0 +1,109 @@
+"""typer commands: parse options, call the pipeline, render formats, return the exit code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from compliance import __version__
+from compliance.errors import UsageError
+from compliance.models import Role
+from compliance.policy import FailOn, exit_code
+
+app = typer.Typer(
+    name="compliance",
+    help="Screen vendor and equipment sheets for companies and products that US law bars or "
+         "sanctions lists restrict (NDAA s.889, FCC Covered List, ...), with the evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+EXAMPLES = """
+Examples:
+
+  compliance screen samples                      # every .xlsx/.xlsm/.csv under samples/
+
+  compliance screen vendors.xlsx --format json --output report.json
+
+  compliance screen po-lines.csv --columns vendor="Bill From" --fail-on review
+
+  compliance screen equipment.xlsx --sheet Cameras --list my-blocklist.csv
+
+Exit codes: 0 no finding at or above --fail-on; 1 at least one; 2 bad usage or unreadable
+input; 3 internal error.
+"""
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"compliance {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback(epilog=EXAMPLES)
+def _root(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Screen vendor and equipment sheets against restricted-entity lists."""
+
+
+def _parse_columns(items: list[str]) -> dict[str, Role]:
+    out: dict[str, Role] = {}
+    roles = ", ".join(r.value for r in Role)
+    for item in items:
+        role_text, sep, header = item.partition("=")
+        if not sep or not header.strip():
+            raise UsageError(f"--columns {item!r}: write ROLE=HEADER, e.g. vendor=\"Supplier Name\"")
+        try:
+            role = Role(role_text.strip().lower())
+        except ValueError:
+            raise UsageError(f"--columns {item!r}: unknown role {role_text.strip()!r}; roles: {roles}") from None
+        out[header.strip()] = role
+    return out
+
+
+@app.command(epilog=EXAMPLES)
+def screen(
+    paths: Annotated[list[Path], typer.Argument(help="Sheets (.xlsx, .xlsm, .csv) or folders of them.",
+                                                show_default=False)],
+    format: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file "
+                                                "(atomically) instead of stdout.")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above "
+                                            "this severity.", case_sensitive=False)] = FailOn.PROHIBITED,
+    columns: Annotated[list[str] | None, typer.Option("--columns", help="ROLE=HEADER: use this column for "
+                                                      "this role (repeatable). Roles: " +
+                                                      ", ".join(r.value for r in Role))] = None,
+    sheet: Annotated[list[str] | None, typer.Option("--sheet", help="Only this sheet (repeatable).")] = None,
+    user_list: Annotated[list[Path] | None, typer.Option("--list", help="Extra list CSV (name, aliases, "
+                                                         "country, severity, note), repeatable.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Screen as of this date (YYYY-MM-DD): "
+                                              "relations and rules in force then.")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+) -> int:
+    """Screen sheets and report every row naming a covered company, brand or model."""
+    from compliance.cli.screen import run_screen
+
+    fmt = format.strip().lower()
+    if fmt not in ("table", "json", "csv"):
+        raise UsageError(f"--format {format!r}: choose table, json or csv")
+    when = None
+    if as_of:
+        try:
+            when = dt.date.fromisoformat(as_of)
+        except ValueError:
+            raise UsageError(f"--as-of {as_of!r}: write the date as YYYY-MM-DD") from None
+    report = run_screen(paths, fmt=fmt, output=output, columns=_parse_columns(columns or []),
+                        sheets=sheet or [], user_lists=user_list or [], as_of=when)
+    return int(exit_code(report, fail_on))
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()

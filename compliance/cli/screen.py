@@ -1,0 +1,48 @@
+"""The screen command's work: progress on stderr, the report on stdout or into a file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from compliance.models import Role
+from compliance.output import write_atomic
+from compliance.pipeline import Report, ScreenOptions, screen
+
+
+def run_screen(paths: list[Path], *, fmt: str, output: Path | None, columns: dict[str, Role],
+               sheets: list[str], user_lists: list[Path], as_of: dt.date | None) -> Report:
+    err = Console(stderr=True)
+    if output is not None:
+        from compliance.errors import UsageError
+        from compliance.pipeline import expand_inputs
+
+        if output.resolve() in {p.resolve() for p in expand_inputs(paths)}:
+            raise UsageError(f"--output {output}: that is one of the inputs; inputs are never overwritten")
+    options = ScreenOptions(sheets=sheets, columns=columns, user_lists=user_lists, as_of=as_of)
+    if err.is_terminal:
+        with err.status("Screening...") as status:
+            options.progress = lambda path, rows: status.update(f"Screening {path}: {rows:,} rows")
+            report = screen(paths, options)
+    else:
+        report = screen(paths, options)
+    from compliance.report import FORMATS
+
+    if output is not None:
+        write_atomic(output, FORMATS[fmt](report))
+        err.print(f"Wrote {fmt} report to {output}", highlight=False)
+    elif fmt == "table":
+        from compliance.report import table
+
+        out = Console(width=None if sys.stdout.isatty() else 100)
+        table.render(report, out)
+    else:
+        sys.stdout.write(FORMATS[fmt](report))
+        sys.stdout.flush()
+    for path, s in report.skipped():
+        err.print(f"warning: {path}" + (f", sheet {s.name!r}" if s.name else "") + f": not screened: "
+                  f"{s.skipped_reason}", style="yellow", highlight=False)
+    return report

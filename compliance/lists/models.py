@@ -1,0 +1,159 @@
+"""Pydantic models of the curated list files in ``lists/``: validated on load, strict about fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+_ID = r"^[a-z0-9][a-z0-9-]*$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Confidence(StrEnum):
+    """DOMAIN.md's tags: V verified in a source, P partially verified. [M] facts are never shipped."""
+
+    V = "V"
+    P = "P"
+
+
+class Source(Strict):
+    """Where a fact comes from and when it was read."""
+
+    title: str = Field(min_length=3)
+    url: str | None = None
+    as_of: dt.date
+    confidence: Confidence = Confidence.V
+
+
+class AliasKind(StrEnum):
+    """How freely an alias may match inside a longer cell.
+
+    distinctive: a coined name (Hikvision, EZVIZ) - found inside longer cells and through typos.
+    common: an ordinary word or a name others share (Dahua, Honor, Red Magic) - matches the whole
+        cell, or inside a cell whose other words are only place, legal-form or trade words.
+    exact: matches only when the whole normalized cell equals it (Pacific Network Corp).
+    """
+
+    DISTINCTIVE = "distinctive"
+    COMMON = "common"
+    EXACT = "exact"
+
+
+class Alias(Strict):
+    name: str = Field(min_length=1)
+    kind: AliasKind = AliasKind.DISTINCTIVE
+    type: Literal["legal", "short", "former", "native", "brand", "romanization", "trade"] = "legal"
+    lang: str | None = None   # e.g. zh-Hans, zh-Hant, ru
+
+
+class RelationType(StrEnum):
+    SUBSIDIARY_OF = "subsidiary_of"
+    AFFILIATE_OF = "affiliate_of"
+    BRAND_OF = "brand_of"
+    FORMERLY_OWNED_BY = "formerly_owned_by"
+    OEM_RELABEL_OF = "oem_relabel_of"   # sold relabeled products of the target (model-level risk)
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
+class Relation(Strict):
+    type: RelationType
+    target: str = Field(pattern=_ID)
+    start: dt.date | None = None
+    end: dt.date | None = None      # divestiture / sale completed (relation no longer holds after)
+    note: str | None = None
+    confidence: Confidence = Confidence.V
+    sources: list[Source] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _dates(self) -> Relation:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError(f"relation to {self.target!r}: end {self.end} is before start {self.start}")
+        return self
+
+
+class Entity(Strict):
+    id: str = Field(pattern=_ID)
+    name: str = Field(min_length=2)
+    type: Literal["organization", "person", "product"] = "organization"
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    #: lists/programs the entity itself is named on, e.g. [ndaa-889, fcc-covered]; empty for an
+    #: entity that is here only for its relations (a brand, a subsidiary, a divested unit).
+    lists: list[str] = Field(default_factory=list)
+    listed_since: dict[str, dt.date] = Field(default_factory=dict)  # list id -> date of inclusion
+    aliases: list[Alias] = Field(default_factory=list)
+    identifiers: dict[str, list[str]] = Field(default_factory=dict)  # fcc_grantee, szse, lei, ...
+    relations: list[Relation] = Field(default_factory=list)
+    note: str | None = None
+    sources: list[Source] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _known_list_dates(self) -> Entity:
+        unknown = set(self.listed_since) - set(self.lists)
+        if unknown:
+            raise ValueError(f"listed_since names lists the entity is not on: {sorted(unknown)}")
+        return self
+
+
+class Lookalike(Strict):
+    """A name that is NOT a covered entity but is easily confused with one (DOMAIN.md s.13)."""
+
+    id: str = Field(pattern=_ID)
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    confusable_with: list[str] = Field(min_length=1)   # entity ids
+    reason: str = Field(min_length=10)
+    sources: list[Source] = Field(min_length=1)
+
+
+class ListMeta(Strict):
+    id: str = Field(pattern=_ID)
+    title: str
+    publisher: str
+    version: dt.date             # the as-of date of this curated snapshot
+    description: str | None = None
+    sources: list[Source] = Field(min_length=1)
+
+
+class ListFile(Strict):
+    """One curated list file: metadata, entities, optional look-alikes."""
+
+    list: ListMeta
+    entities: list[Entity] = Field(default_factory=list)
+    lookalikes: list[Lookalike] = Field(default_factory=list)
+
+
+class Fingerprint(Strict):
+    """A model-number pattern that gives a covered maker away, with examples that pin it down."""
+
+    id: str = Field(pattern=_ID)
+    entity: str = Field(pattern=_ID)
+    label: str                       # e.g. "Hikvision IP camera (DS-2CD...)"
+    pattern: str                     # Python regex, matched against the upper-cased model text
+    strength: Literal["strong", "weak"]   # strong: identifies the maker; weak: review only
+    match: list[str] = Field(min_length=1)
+    no_match: list[str] = Field(min_length=1)
+    note: str | None = None
+    sources: list[Source] = Field(min_length=1)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"pattern does not compile: {exc}") from None
+        return value
+
+
+class FingerprintFile(Strict):
+    fingerprints: list[Fingerprint]

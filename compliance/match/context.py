@@ -1,0 +1,70 @@
+"""Words that may stand beside a covered name without changing who is named ("Hikvision USA")."""
+
+from __future__ import annotations
+
+import re
+
+#: Places: a covered name followed by a place is usually a branch or subsidiary.
+GEO = frozenset("""
+usa us america americas american north south east west central europe european eu asia apac emea
+latam uk gb britain england canada mexico germany deutschland france italy spain netherlands holland
+belgium poland russia india japan korea singapore hong kong hk taiwan china chinese prc beijing
+shanghai shenzhen hangzhou zhejiang guangdong guangzhou suzhou chongqing wuhan nanjing jiangsu dubai
+uae australia brazil brasil chile argentina colombia peru turkey vietnam thailand malaysia indonesia
+philippines africa egypt nigeria kenya israel saudi arabia middle global worldwide international
+national overseas regional miami miramar california texas florida new york jersey virginia atlanta
+dallas houston chicago seattle toronto vancouver london paris berlin munich madrid zaragoza cairo
+""".split())
+
+#: Corporate-structure words.
+CORP = frozenset("""
+group holding branch office division subsidiary unit company enterprise affiliate headquarters hq
+representative trading import export sales marketing operations operating usa_inc investment
+""".split())
+
+#: Trade words of the covered makers' business (surveillance, telecom, radio, drones, security software).
+TRADE = frozenset("""
+technology digital vision video security secure system network communication telecommunication
+telecom electronic camera cameras cctv nvr dvr xvr ip ptz dome bullet turret radio radios mobile
+phone phones smartphone device devices equipment surveillance product service solution
+distribution distributor dealer reseller authorized supply supplies drone drones uav uas software
+antivirus endpoint lab laboratory cloud computing data smart home iot intelligent intelligence
+innovation science manufacturing industrial industry robot robotics thermal imaging storage router
+routers switch switches modem hotspot terminal terminals wireless lte 5g 4g wifi access control
+alarm intercom recorder kit license licence licenses renewal subscription support maintenance
+annual year yr edition business pro plus series model unit units pcs pc ea each set pack new spare
+parts part replacement installation install labor lens mm mp megapixel channel ch poe hd uhd 4k
+infrared ir outdoor indoor network-camera microimage fire trunking tetra dmr pmr handheld portable
+chip chips semiconductor module modules cellular satellite satcom broadband fiber optical
+""".split())
+
+#: Connecting words.
+FILLER = frozenset("and for with of via by from to in on at dba aka fka formerly brand branded made "
+                   "manufactured oem the a an or".split())
+
+NEUTRAL = GEO | CORP | TRADE | FILLER
+
+#: CJK words that may surround a covered name inside one CJK run (place, trade and structure words).
+CJK_NEUTRAL = (
+    "数字技术", "數字技術", "技术", "技術", "科技", "数字", "數字", "网络", "網絡", "通讯", "通訊", "通信",
+    "视频", "視頻", "安防", "电子", "電子", "系统", "系統", "设备", "設備", "智能", "软件", "軟件",
+    "集团", "集團", "控股", "投资", "投資", "分公司", "中国", "中國", "美国", "美國", "杭州", "浙江",
+    "深圳", "北京", "上海", "广州", "廣州", "重庆", "重慶", "香港", "国际", "國際", "股份",
+)
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def is_neutral(token: str) -> bool:
+    """True if the token may stand beside a covered name without naming someone else."""
+    if token in NEUTRAL or len(token) <= 1:
+        return True
+    return bool(_HAS_DIGIT.search(token))   # model numbers, sizes, counts: 4mp, 8ch, ds-7608ni
+
+
+def cjk_leftover(text: str) -> str:
+    """What remains of a CJK run after removing neutral words."""
+    for word in CJK_NEUTRAL:
+        if word in text:
+            text = text.replace(word, "")
+    return text

@@ -1,0 +1,353 @@
+"""Name matching: candidate index over list aliases, window alignment, context rules, explanations.
+
+Pure: built from alias records, asked about one cell value at a time (the pipeline caches per
+distinct value). No I/O.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extract
+
+from compliance.lists.models import AliasKind
+from compliance.match.context import cjk_leftover, is_neutral
+from compliance.models import Match
+from compliance.normalize import has_cjk, joined, normalize
+
+#: Matcher identity, recorded in reports so a finding can be reproduced.
+MATCHER_VERSION = "names/1"
+
+
+class Field(StrEnum):
+    """How a column's text is read: an organisation's name, a maker/brand, or free product text."""
+
+    NAME = "name"     # vendor, payee, parent: the cell is a name
+    MAKER = "maker"   # manufacturer, brand: the cell names who made it, sometimes with extra words
+    TEXT = "text"     # description, model: free text that may mention a maker
+
+
+@dataclass(frozen=True, slots=True)
+class AliasRecord:
+    """One alias of one list entity, normalized once."""
+
+    entity_id: str
+    name: str
+    norm: str
+    tokens: tuple[str, ...]
+    joined: str
+    kind: AliasKind
+    cjk: bool
+    acronym: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LookalikeRecord:
+    id: str
+    name: str
+    norms: tuple[str, ...]
+    confusable_with: frozenset[str]
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    alias: AliasRecord
+    start: int
+    end: int            # token window [start, end) in the cell
+    distance: int       # edit distance of the window to the alias (0 = exact)
+    context: tuple[str, ...] = ()      # the cell's other words
+    unexplained: tuple[str, ...] = ()  # those of them that are not place/trade/structure words
+    rest: tuple[str, ...] = ()         # what a CJK run holds besides the alias
+    head: bool = True                  # the alias opens its token (always, outside CJK runs)
+
+
+def edit_budget(length: int) -> int:
+    """Typos tolerated for a name of this many characters (spaces removed)."""
+    if length < 5:
+        return 0
+    if length <= 8:
+        return 1
+    if length <= 15:
+        return 2
+    return 3
+
+
+def make_alias(entity_id: str, name: str, kind: AliasKind) -> AliasRecord | None:
+    norm = normalize(name)
+    if not norm:
+        return None
+    toks = tuple(norm.split())
+    key = joined(norm)
+    cjk = has_cjk(norm)
+    acronym = not cjk and len(toks) == 1 and len(key) <= 4
+    # acronyms never match fuzzily or as common words in running text: ZTE vs ZT, HYT vs HTY
+    return AliasRecord(entity_id, name, norm, toks, key, kind, cjk, acronym)
+
+
+class NameIndex:
+    """Candidate index over aliases: exact, joined-words, fuzzy token vocabulary, CJK substrings."""
+
+    def __init__(self, aliases: list[AliasRecord], lookalikes: list[LookalikeRecord]) -> None:
+        self.aliases = aliases
+        self.lookalikes = lookalikes
+        self._by_joined: dict[str, list[int]] = defaultdict(list)
+        self._by_token: dict[str, list[int]] = defaultdict(list)
+        self._cjk: list[int] = []
+        for i, a in enumerate(aliases):
+            self._by_joined[a.joined].append(i)
+            if a.cjk:
+                self._cjk.append(i)
+                continue
+            for t in set(a.tokens):
+                self._by_token[t].append(i)
+        self._vocab_by_len: dict[int, list[str]] = defaultdict(list)
+        for t in self._by_token:
+            self._vocab_by_len[len(t)].append(t)
+        # joined keys of multi-token aliases, for cells that run the words together ("hikvisionusa")
+        for key in self._by_joined:
+            if key not in self._by_token:
+                self._vocab_by_len[len(key)].append(key)
+        self._look_norms: list[tuple[str, LookalikeRecord]] = [
+            (n, look) for look in lookalikes for n in look.norms if n
+        ]
+        self._token_cache: dict[str, tuple[tuple[str, int], ...]] = {}
+
+    # -- candidate generation -------------------------------------------------------------------
+
+    def _vocab_hits(self, piece: str) -> tuple[tuple[str, int], ...]:
+        """Vocabulary words (alias tokens or joined alias keys) within edit budget of ``piece``."""
+        cached = self._token_cache.get(piece)
+        if cached is not None:
+            return cached
+        hits: list[tuple[str, int]] = []
+        budget = edit_budget(len(piece))
+        for length in range(len(piece) - budget, len(piece) + budget + 1):
+            words = self._vocab_by_len.get(length)
+            if not words:
+                continue
+            if budget == 0:
+                if piece in self._by_token or piece in self._by_joined:
+                    hits.append((piece, 0))
+                break
+            for word, dist, _ in extract(piece, words, scorer=OSA.distance, score_cutoff=budget,
+                                         limit=None):
+                if dist <= edit_budget(len(word)):
+                    hits.append((word, int(dist)))
+        result = tuple(hits)
+        if len(self._token_cache) < 500_000:
+            self._token_cache[piece] = result
+        return result
+
+    def _candidates(self, toks: list[str], norm: str) -> set[int]:
+        found: set[int] = set()
+        pieces = set(t for t in toks if t.isascii())
+        for i in range(len(toks) - 1):                      # "hik vision" -> "hikvision"
+            if toks[i].isascii() and toks[i + 1].isascii():
+                pieces.add(toks[i] + toks[i + 1])
+        key = joined(norm)
+        if key.isascii():
+            pieces.add(key)
+        for piece in pieces:
+            for word, _ in self._vocab_hits(piece):
+                found.update(self._by_token.get(word, ()))
+                found.update(self._by_joined.get(word, ()))
+        if not norm.isascii():
+            for i in self._cjk:
+                if self.aliases[i].norm in norm:
+                    found.add(i)
+        return found
+
+    # -- alignment ------------------------------------------------------------------------------
+
+    def _align(self, alias: AliasRecord, toks: list[str]) -> _Hit | None:
+        m = len(toks)
+        if alias.cjk:
+            for pos, tok in enumerate(toks):
+                if alias.norm in tok:
+                    rest = tuple(cjk_leftover(tok.replace(alias.norm, " ", 1)).split())
+                    return _Hit(alias, pos, pos + 1, 0, rest=rest, head=tok.startswith(alias.norm))
+            return None
+        k = len(alias.tokens)
+        budget = 0 if alias.acronym else edit_budget(len(alias.joined))
+        best: tuple[int, int, int, int] | None = None  # (distance, |w-k|, start, width)
+        for width in (k, k - 1, k + 1):
+            if width < 1 or width > m:
+                continue
+            for start in range(0, m - width + 1):
+                window = "".join(toks[start:start + width])
+                if abs(len(window) - len(alias.joined)) > budget:
+                    continue
+                dist = OSA.distance(window, alias.joined, score_cutoff=budget)
+                if dist > budget or (dist and width > 1 and width != k):
+                    continue    # words run together AND misspelt: "Hi-Vision" is not "Hikvision"
+                cand = (dist, abs(width - k), start, width)
+                if best is None or cand < best:
+                    best = cand
+        if best is None:
+            return None
+        dist, _, start, width = best
+        return _Hit(alias, start, start + width, dist)
+
+    @staticmethod
+    def _with_context(hit: _Hit, toks: list[str], covered: set[int]) -> _Hit:
+        """Fill in the cell's other words; words another covered name explains do not count."""
+        others = [i for i in range(len(toks)) if not hit.start <= i < hit.end]
+        context = tuple(toks[i] for i in others) + hit.rest
+        unexplained = tuple(toks[i] for i in others if i not in covered and not is_neutral(toks[i]))
+        unexplained += tuple(t for t in hit.rest if not is_neutral(t))
+        return _Hit(hit.alias, hit.start, hit.end, hit.distance, context, unexplained, hit.rest, hit.head)
+
+    # -- decision -------------------------------------------------------------------------------
+
+    def match(self, value: str, field: Field) -> list[Match]:
+        """All list entities the cell names, with evidence; look-alikes and sub-matches removed."""
+        norm = normalize(value)
+        if not norm:
+            return []
+        toks = norm.split()
+        aligned = [h for h in (self._align(self.aliases[i], toks) for i in self._candidates(toks, norm))
+                   if h is not None]
+        hits: list[tuple[_Hit, bool, float, str]] = []
+        for hit in aligned:
+            covered = {i for o in aligned if o.alias.entity_id != hit.alias.entity_id and not o.distance
+                       and not o.rest for i in range(o.start, o.end)}
+            hit = self._with_context(hit, toks, covered)
+            verdict = self._judge(hit, field, value, len(toks))
+            if verdict is None:
+                continue
+            confident, reason = verdict
+            score = self._score(hit, norm, confident)
+            hits.append((hit, confident, score, reason))
+        if not hits:
+            return []
+        hits = self._keep_longest(hits)
+        out: list[Match] = []
+        seen: set[str] = set()
+        for hit, confident, score, reason in sorted(hits, key=lambda h: (-h[2], h[0].alias.entity_id)):
+            if hit.alias.entity_id in seen:
+                continue
+            look = self._lookalike(norm, toks, hit)
+            if look is not None:
+                continue
+            seen.add(hit.alias.entity_id)
+            out.append(Match(
+                entity_id=hit.alias.entity_id,
+                matched_name=hit.alias.name,
+                matched_norm=hit.alias.norm,
+                score=round(score, 1),
+                method=self._method(hit, len(toks)),
+                confident=confident,
+                explanation=self._explain(value, norm, hit, reason),
+            ))
+        return out
+
+    def lookalike_for(self, value: str) -> LookalikeRecord | None:
+        """The known look-alike a cell names, if any (used to explain a non-match)."""
+        norm = normalize(value)
+        for look_norm, look in self._look_norms:
+            if look_norm == norm or f" {look_norm} " in f" {norm} ":
+                return look
+        return None
+
+    def _judge(self, hit: _Hit, field: Field, value: str, ntoks: int) -> tuple[bool, str] | None:
+        """Confident, review-only, or no match, with the reason in words."""
+        a = hit.alias
+        whole = not hit.context
+        fuzzy = hit.distance > 0
+        if a.kind is AliasKind.EXACT:
+            return (True, "the whole cell is this name") if whole and not fuzzy else None
+        if whole:
+            if fuzzy and len(a.joined) < 7:
+                return False, f"a short name within {hit.distance} typo(s): needs a person to confirm"
+            return True, "the whole cell is this name" + (" (allowing a typo)" if fuzzy else "")
+        at_head = hit.start == 0 and hit.head
+        if not hit.unexplained:
+            # only place, legal-form, trade words or model numbers beside the name
+            if fuzzy and not any(t for t in hit.context if not t[0].isdigit()):
+                return False, "a typo of the name beside only numbers: needs a person to confirm"
+            return True, "the other words are place, trade or structure words: " + _quote(hit.context)
+        extra = _quote(hit.unexplained)
+        if fuzzy:
+            return None      # a near-spelling inside unrelated words is noise ("Huawen Printing")
+        if a.kind is AliasKind.COMMON:
+            if field is not Field.NAME and at_head and a.acronym and _upper_in(value, a.joined):
+                return True, f"the maker's acronym opens the text, followed by {extra}"
+            return None      # "Dahua Hotel": a common name beside unrelated words names someone else
+        # distinctive names
+        if field is Field.MAKER and at_head:
+            return True, f"the maker's name opens the cell, followed by {extra}"
+        if field is Field.TEXT and at_head:
+            return True, f"the maker's name opens the text, followed by {extra}"
+        return False, f"the name stands beside unrelated words {extra}: it may name a dealer, a " \
+                      "product for it, or someone else; needs a person to confirm"
+
+    @staticmethod
+    def _score(hit: _Hit, norm: str, confident: bool) -> float:
+        if not hit.context:
+            base = 100.0 if hit.distance == 0 else fuzz.ratio(joined(norm), hit.alias.joined)
+            return base if hit.alias.joined == joined(norm) or hit.distance else 98.0
+        window_ratio = 100.0 - 100.0 * hit.distance / max(len(hit.alias.joined), 1)
+        return window_ratio * (0.95 if confident else 0.8)
+
+    @staticmethod
+    def _method(hit: _Hit, ntoks: int) -> str:
+        if hit.alias.cjk:
+            return "native"
+        if hit.distance:
+            return "fuzzy"
+        if hit.context:
+            return "contained"
+        return "exact"
+
+    @staticmethod
+    def _keep_longest(hits: list[tuple[_Hit, bool, float, str]]) -> list[tuple[_Hit, bool, float, str]]:
+        """Drop a hit whose window lies inside a longer hit's window ("Dahua Technology USA" beats "Dahua")."""
+        def span(h: _Hit) -> int:
+            return (h.end - h.start) * 100 + len(h.alias.joined) - h.distance
+        kept = []
+        for h in hits:
+            dominated = any(
+                o[0].alias.entity_id != h[0].alias.entity_id
+                and o[0].start <= h[0].start and h[0].end <= o[0].end
+                and span(o[0]) > span(h[0])
+                and not h[0].alias.cjk and not o[0].alias.cjk
+                for o in hits
+            )
+            if not dominated:
+                kept.append(h)
+        return kept
+
+    def _lookalike(self, norm: str, toks: list[str], hit: _Hit) -> LookalikeRecord | None:
+        """A known look-alike that covers at least the matched words of the cell."""
+        padded = f" {norm} "
+        matched = " ".join(toks[hit.start:hit.end])
+        for look_norm, look in self._look_norms:
+            if look_norm == norm:
+                return look
+            if f" {look_norm} " in padded and (matched in look_norm or hit.alias.norm in look_norm):
+                return look
+        return None
+
+    def _explain(self, value: str, norm: str, hit: _Hit, reason: str) -> str:
+        a = hit.alias
+        how = {
+            "native": f"native-script name {a.name!r} found in the cell",
+            "fuzzy": f"{a.name!r} matched allowing {hit.distance} typo(s)",
+            "contained": f"{a.name!r} found as whole words",
+            "exact": f"equals {a.name!r} after normalization",
+        }[self._method(hit, 0)]
+        return f"{value.strip()!r} -> {norm!r}: {how}; {reason}"
+
+
+def _quote(words: tuple[str, ...]) -> str:
+    return "(" + ", ".join(repr(w) for w in words) + ")"
+
+
+def _upper_in(value: str, word: str) -> bool:
+    """True if the acronym is written in capitals in the original text (DJI, ZTE), not as a word."""
+    return word.upper() in value.upper().split() and word.upper() in value

@@ -1,0 +1,128 @@
+"""Boundary types that flow through the pipeline: columns, rows, matches, findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """Report severities, highest first."""
+
+    PROHIBITED = "prohibited"
+    RESTRICTED = "restricted"
+    REVIEW = "review"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is more severe (prohibited=3 ... info=0)."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.PROHIBITED: 3, Severity.RESTRICTED: 2, Severity.REVIEW: 1, Severity.INFO: 0}
+
+
+class Role(StrEnum):
+    """What a column holds, as far as screening is concerned."""
+
+    VENDOR = "vendor"            # the party paid: Vendor, Supplier, Payee
+    MANUFACTURER = "manufacturer"  # who made it: Manufacturer, Mfr, Make, OEM
+    BRAND = "brand"
+    PARENT = "parent"            # Parent / Ultimate Parent company
+    MODEL = "model"              # Model / Part Number / MPN / SKU
+    DESCRIPTION = "description"  # free text: Description / Item
+    COUNTRY = "country"
+    ADDRESS = "address"
+    FCC_ID = "fcc_id"            # FCC ID printed on the label (grantee code + product code)
+
+
+#: Roles whose cells hold an organisation's name.
+NAME_ROLES = frozenset({Role.VENDOR, Role.MANUFACTURER, Role.BRAND, Role.PARENT})
+#: Roles whose cells can hold a model or part number.
+MODEL_ROLES = frozenset({Role.MODEL, Role.DESCRIPTION, Role.FCC_ID})
+#: Roles screened at all (country/address are context, not matched on their own).
+SCREENED_ROLES = NAME_ROLES | MODEL_ROLES
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a table: its 0-based position, header text and detected role."""
+
+    index: int
+    header: str
+    role: Role | None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One data row: the row number a person sees in Excel, and cell texts in column order."""
+
+    number: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A cell value that hit a list entity: the evidence, before any rule is applied."""
+
+    entity_id: str
+    matched_name: str      # the alias, or the fingerprint's label, as written in the list
+    matched_norm: str      # its normalized form
+    score: float           # 0-100
+    method: str            # exact | token | fuzzy | contained | native | model | grantee
+    confident: bool        # False: only good enough for review
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A rule applied to a match in one cell: what the report shows."""
+
+    input: str
+    sheet: str | None
+    row: int
+    column: str
+    value: str
+    normalized: str
+    rule: str
+    severity: Severity
+    entity_id: str
+    entity_name: str
+    entity_lists: tuple[str, ...]
+    matched_name: str
+    score: float
+    method: str
+    path: tuple[str, ...]
+    citation: str
+    explanation: str
+
+    def sort_key(self) -> tuple[object, ...]:
+        return (self.input, self.sheet or "", self.row, self.column, -self.severity.rank, self.rule,
+                self.entity_id)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetResult:
+    """What was screened in one sheet (or CSV file)."""
+
+    name: str | None
+    hidden: bool
+    header_row: int | None
+    rows: int
+    columns: dict[str, str]              # header -> role
+    skipped_reason: str | None = None    # set when the sheet could not be screened
+
+
+@dataclass(slots=True)
+class InputResult:
+    """One input file: its identity and per-sheet results."""
+
+    path: str
+    sha256: str
+    kind: str                            # xlsx | csv
+    sheets: list[SheetResult] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return sum(s.rows for s in self.sheets)

@@ -1,0 +1,151 @@
+"""One normalize() for list names and cell values alike, so both sides meet in the same form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from compliance.normalize.vocab import (
+    ABBREVIATIONS,
+    CJK_LEGAL_FORMS,
+    LEGAL_FORMS,
+    LEGAL_PHRASES,
+    LEGAL_TRAILING,
+    NOISE_WORDS,
+)
+
+#: Bump when normalize() changes output: compiled indexes and caches are keyed on it.
+NORMALIZER_VERSION = "1"
+
+_CJK_RANGES = (
+    (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F),
+    (0x3040, 0x30FF),  # kana
+    (0xAC00, 0xD7AF),  # hangul
+)
+
+_DOTTED = re.compile(r"\b(?:\w\.){2,}")           # S.A. / C.V. / L.L.C. / U.S.A.
+_APOSTROPHE = re.compile(r"[\u0027\u2019\u02bc`´]")
+_NON_WORD = re.compile(r"[^\w]+")
+_UNDERSCORE = re.compile(r"_+")
+_COOP = re.compile(r"\bco[-\s]?op\b")   # "Co-op" is a word, not the legal form "Co."
+
+
+def is_cjk_char(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+
+
+def has_cjk(text: str) -> bool:
+    return any(is_cjk_char(ch) for ch in text)
+
+
+def fold(text: str) -> str:
+    """NFKC, casefold and strip diacritics (Société -> societe); CJK and other scripts are kept."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # ß -> ss is done by casefold; ø/æ/đ/ł have no decomposition
+    stripped = stripped.translate(_EXTRA_FOLD)
+    return unicodedata.normalize("NFC", stripped)
+
+
+_EXTRA_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ı": "i", "þ": "th"})
+
+
+def _split_scripts(text: str) -> str:
+    """Put spaces between CJK runs and other text: '海康威视Hikvision' -> '海康威视 hikvision'."""
+    out: list[str] = []
+    prev: bool | None = None
+    for ch in text:
+        if ch.isspace():
+            out.append(" ")
+            prev = None
+            continue
+        cur = is_cjk_char(ch)
+        if prev is not None and cur != prev:
+            out.append(" ")
+        out.append(ch)
+        prev = cur
+    return "".join(out)
+
+
+def _strip_cjk_legal(token: str) -> str:
+    for form in CJK_LEGAL_FORMS:
+        if form in token and token != form:
+            token = token.replace(form, "")
+    return token
+
+
+@lru_cache(maxsize=262144)
+def normalize(text: str, *, legal: bool = True, abbreviations: bool = True) -> str:
+    """Return the comparison form of a name: folded, punctuation-free, legal forms removed.
+
+    ``legal``: strip legal forms (Co., Ltd., Inc., GmbH, S.A. de C.V., 有限公司 ...) and noise words;
+    off for person names. ``abbreviations``: expand Tech/Intl/Mfg... and fold plurals of trade words,
+    so "Hikvision Tech" and "Hikvision Technologies" meet.
+    """
+    if not text:
+        return ""
+    s = fold(text)
+    s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
+    s = _APOSTROPHE.sub("", s)
+    if "co" in s:
+        s = _COOP.sub("coop", s)
+    s = s.replace("&", " and ").replace("+", " and ") if ("&" in s or "+" in s) else s
+    s = _NON_WORD.sub(" ", s)
+    s = _UNDERSCORE.sub(" ", s)
+    if not s.isascii():
+        s = _split_scripts(s)
+    tokens = s.split()
+    if not tokens:
+        return ""
+    if abbreviations:
+        tokens = [ABBREVIATIONS.get(t, t) for t in tokens]
+    if legal:
+        tokens = _strip_legal(tokens)
+    return " ".join(tokens)
+
+
+def _strip_legal(tokens: list[str]) -> list[str]:
+    original = tokens
+    joined = " " + " ".join(tokens) + " "
+    changed = False
+    for phrase in LEGAL_PHRASES:
+        needle = f" {phrase} "
+        if needle in joined:
+            joined = joined.replace(needle, " ")
+            changed = True
+    if changed:
+        tokens = joined.split()
+    kept = [t for t in tokens if t not in LEGAL_FORMS and t not in NOISE_WORDS]
+    while len(kept) > 1 and kept[-1] in LEGAL_TRAILING:
+        kept.pop()
+    kept = [_strip_cjk_legal(t) if not t.isascii() else t for t in kept]
+    kept = [t for t in kept if t]
+    # a name made only of legal words ("The Company") keeps its words rather than vanish
+    return kept or original
+
+
+def tokens(text: str, **flags: bool) -> list[str]:
+    """normalize() split into tokens."""
+    return normalize(text, **flags).split()
+
+
+def joined(norm: str) -> str:
+    """The spaceless key: 'hik vision' and 'hikvision' meet."""
+    return norm.replace(" ", "")
+
+
+_MODEL_SPACES = re.compile(r"\s*([-/])\s*")
+_WS = re.compile(r"\s+")
+
+
+def model_text(text: str) -> str:
+    """Upper-cased model/part text with folded width and tidy hyphens: 'ds - 2cd2143g2-i' -> 'DS-2CD2143G2-I'."""
+    s = unicodedata.normalize("NFKC", text).upper()
+    s = s.replace("\u2010", "-").replace("\u2011", "-").replace("\u2013", "-").replace("\u2014", "-")
+    s = _MODEL_SPACES.sub(r"\1", s)
+    return _WS.sub(" ", s).strip()

@@ -1,0 +1,53 @@
+"""Word lists for normalize(): legal forms, abbreviations, noise words (data, not logic)."""
+
+from __future__ import annotations
+
+#: Legal-form tokens stripped wherever they stand (after folding and punctuation removal).
+LEGAL_FORMS = frozenset("""
+co corp corporation inc incorporated ltd limited llc llp plc gmbh mbh pty pte pvt ltda sarl srl spa
+bv nv sa sas kk ooo oao zao pjsc jsc ojsc cjsc ao pao company cie cia sdn bhd tbk kft zrt sro
+kabushiki kaisha gesellschaft
+ооо оао зао пао ао
+""".split())
+
+#: Legal-form tokens that are also ordinary words: stripped only at the end of a name.
+LEGAL_TRAILING = frozenset("lp kg ag oy ab as aps sl se ek og sc".split())
+
+#: Multi-word legal forms, matched as whole phrases on the token string.
+LEGAL_PHRASES = (
+    "s de rl de cv", "sa de cv", "sapi de cv", "s de rl", "sp z oo", "spolka z oo", "pty ltd",
+    "co ltd", "public limited company", "limited liability company", "joint stock company",
+    "societe anonyme", "aktiengesellschaft",
+)
+
+#: Chinese legal forms, removed inside CJK runs (longest first).
+CJK_LEGAL_FORMS = (
+    "股份有限公司", "有限责任公司", "有限責任公司", "集团有限公司", "集團有限公司", "有限公司",
+    "股份公司", "公司",
+)
+
+#: Words that carry no identity in a company name.
+NOISE_WORDS = frozenset({"the"})
+
+#: Abbreviations and plural forms of trade words, folded to one spelling on both sides.
+ABBREVIATIONS: dict[str, str] = {
+    "tech": "technology", "techn": "technology", "technologies": "technology", "techs": "technology",
+    "intl": "international", "internat": "international", "int": "international",
+    "mfg": "manufacturing", "manuf": "manufacturing", "mfrs": "manufacturing",
+    "comm": "communication", "comms": "communication", "communications": "communication",
+    "telecomm": "telecommunication", "telecommunications": "telecommunication",
+    "grp": "group", "sys": "system", "systems": "system", "syst": "system",
+    "svc": "service", "svcs": "service", "services": "service", "serv": "service",
+    "elec": "electronic", "electronics": "electronic", "elect": "electronic",
+    "equip": "equipment", "dist": "distribution", "distr": "distribution",
+    "natl": "national", "assoc": "associates", "bros": "brothers", "mgmt": "management",
+    "hldg": "holding", "hldgs": "holding", "holdings": "holding",
+    "industries": "industry", "ind": "industry", "inds": "industry",
+    "networks": "network", "solutions": "solution", "products": "product", "prods": "product",
+    "labs": "lab", "laboratories": "laboratory", "lab.": "lab",
+    "enterprises": "enterprise",
+    "dev": "development", "devt": "development",
+    "sci": "science", "sciences": "science",
+    "ctr": "center", "centre": "center",
+    "und": "and", "et": "and",
+}

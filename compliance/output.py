@@ -1,0 +1,33 @@
+"""Atomic file output: write beside the target, fsync, then rename over it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from compliance.errors import UsageError
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Replace ``path`` only once the new content is complete; never leave a half-written file."""
+    target = path.resolve()
+    if target.is_dir():
+        raise UsageError(f"{path}: is a folder; give a file name for the report")
+    folder = target.parent
+    if not folder.is_dir():
+        raise UsageError(f"{path}: folder {folder} does not exist")
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

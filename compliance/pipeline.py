@@ -1,0 +1,278 @@
+"""The whole screening flow, printing nothing: inputs -> rows -> matches -> rules -> a Report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from compliance import __version__
+from compliance.errors import InputError, UsageError
+from compliance.lists.store import ListInfo, ListSet, load_curated, load_user_list
+from compliance.match.equipment import EquipmentMatcher
+from compliance.match.names import MATCHER_VERSION, AliasRecord, Field, LookalikeRecord, NameIndex, make_alias
+from compliance.models import (
+    MODEL_ROLES,
+    NAME_ROLES,
+    SCREENED_ROLES,
+    Finding,
+    InputResult,
+    Match,
+    Role,
+    Severity,
+    SheetResult,
+)
+from compliance.normalize import NORMALIZER_VERSION, normalize
+from compliance.rules.engine import Engine
+from compliance.rules.loader import LoadedRule, PackInfo, load_rules
+from compliance.rules.models import PackMeta, Rule
+
+#: Progress callback: (input path, rows done so far in it).
+Progress = Callable[[str, int], None]
+
+_FIELD_OF_ROLE = {
+    Role.VENDOR: Field.NAME, Role.PARENT: Field.NAME,
+    Role.MANUFACTURER: Field.MAKER, Role.BRAND: Field.MAKER,
+    Role.MODEL: Field.TEXT, Role.DESCRIPTION: Field.TEXT, Role.FCC_ID: Field.TEXT,
+}
+
+
+@dataclass(slots=True)
+class ScreenOptions:
+    sheets: Sequence[str] = ()
+    columns: dict[str, Role] = field(default_factory=dict)   # header text -> role (--columns)
+    user_lists: Sequence[Path] = ()
+    as_of: dt.date | None = None
+    now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc)
+    progress: Progress | None = None
+
+
+@dataclass(slots=True)
+class Report:
+    """A finished screening: everything every report format shows, and nothing they filter."""
+
+    tool_version: str
+    generated_at: dt.datetime
+    as_of: dt.date
+    inputs: list[InputResult]
+    lists: list[ListInfo]
+    packs: list[PackInfo]
+    findings: list[Finding]
+    matcher: str
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return sum(i.rows for i in self.inputs)
+
+    def by_severity(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for f in self.findings:
+            counts[f.severity.value] = counts.get(f.severity.value, 0) + 1
+        return {s.value: counts[s.value] for s in Severity if s.value in counts}
+
+    def skipped(self) -> list[tuple[str, SheetResult]]:
+        return [(i.path, s) for i in self.inputs for s in i.sheets if s.skipped_reason]
+
+
+# -- inputs ---------------------------------------------------------------------------------------
+
+def expand_inputs(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and every supported file under a folder (sorted; Excel lock files skipped)."""
+    from compliance.ingest import SUPPORTED_SUFFIXES
+
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                           and not f.name.startswith(("~$", ".")))
+            if not found:
+                raise InputError(f"{p}: folder has no {', '.join(SUPPORTED_SUFFIXES)} files")
+            out.extend(found)
+        elif not p.exists():
+            raise InputError(f"{p}: no such file or folder")
+        else:
+            out.append(p)
+    return out
+
+
+# -- the screen -----------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Screener:
+    """Lists, rules and matchers, built once and reused for every input."""
+
+    lists: ListSet
+    rules: list[LoadedRule]
+    packs: list[PackInfo]
+    names: NameIndex
+    equipment: EquipmentMatcher
+    engine: Engine
+
+    @classmethod
+    def build(cls, options: ScreenOptions, as_of: dt.date) -> Screener:
+        lists = load_curated()
+        for user_list in options.user_lists:
+            load_user_list(user_list, lists)
+        known = {i.id for i in lists.infos}
+        rules, packs = load_rules(known)
+        rules += _user_rules(lists)
+        aliases: list[AliasRecord] = []
+        for entity in lists.entities.values():
+            names = [(entity.name, None)] + [(a.name, a.kind) for a in entity.aliases]
+            seen: set[str] = set()
+            for name, kind in names:
+                rec = make_alias(entity.id, name, kind or _default_kind(entity, name))
+                if rec is not None and rec.norm not in seen:
+                    seen.add(rec.norm)
+                    aliases.append(rec)
+        lookalikes = [LookalikeRecord(lk.id, lk.name, tuple(normalize(n) for n in [lk.name, *lk.aliases]),
+                                      frozenset(lk.confusable_with), lk.reason) for lk in lists.lookalikes]
+        grantees = {code: e.id for e in lists.entities.values()
+                    for code in e.identifiers.get("fcc_grantee", [])}
+        return cls(lists, rules, packs, NameIndex(aliases, lookalikes),
+                   EquipmentMatcher(lists.fingerprints, grantees), Engine(rules, lists, as_of))
+
+    def list_infos(self) -> list[ListInfo]:
+        infos = list(self.lists.infos)
+        if self.lists.fingerprints_info is not None:
+            infos.append(self.lists.fingerprints_info)
+        return infos
+
+
+def _default_kind(entity, name):  # type: ignore[no-untyped-def]
+    """The canonical name of an entity matches like its most cautious alias kind."""
+    from compliance.lists.models import AliasKind
+
+    for a in entity.aliases:
+        if normalize(a.name) == normalize(name):
+            return a.kind
+    return AliasKind.DISTINCTIVE
+
+
+def _user_rules(lists: ListSet) -> list[LoadedRule]:
+    out: list[LoadedRule] = []
+    for info in lists.infos:
+        if info.kind != "user":
+            continue
+        pack = PackMeta(id=info.id, title=info.title, version=info.version,
+                        as_of=dt.date.fromisoformat(info.version))
+        rule = Rule(code="USERLIST", name=f"user.{info.id}", description=f"Named on the user list {info.path}",
+                    citation=f"user list {Path(info.path).name}", severity=Severity.PROHIBITED,
+                    lists=[info.id])
+        out.append(LoadedRule(rule, pack, info.path))
+    return out
+
+
+def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Report:
+    """Screen every input; raise InputError/UsageError/DataError on anything that cannot be checked."""
+    from compliance.ingest import file_sha256, read_tables
+
+    options = options or ScreenOptions()
+    generated = options.now()
+    as_of = options.as_of or generated.date()
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    screener = Screener.build(options, as_of)
+    timings["load_lists"] = time.perf_counter() - t0
+    files = expand_inputs(paths)
+    cache: dict[tuple[Role, str], list[Match]] = {}
+    findings: list[Finding] = []
+    inputs: list[InputResult] = []
+    used_overrides: set[str] = set()
+    t_screen = time.perf_counter()
+    for path in files:
+        shown = str(path)
+        result = InputResult(path=shown, sha256=file_sha256(path), kind=_kind(path))
+        for table in read_tables(path, sheets=options.sheets or None, overrides=options.columns or None):
+            columns = [c for c in table.columns if c.role in SCREENED_ROLES]
+            mapping = {c.header: c.role.value for c in table.columns if c.role is not None}
+            used_overrides.update(h for h in options.columns if _has_header(table.columns, h))
+            if not columns:
+                headers = [c.header for c in table.columns if c.header]
+                reason = ("no vendor, manufacturer, brand, model or description column found"
+                          + (f" among headers {headers[:12]}" if headers else " (no header row)")
+                          + "; use --columns ROLE=HEADER")
+                # drain nothing: an unscreenable sheet is reported, not read
+                result.sheets.append(SheetResult(table.sheet, table.hidden, table.header_row, 0, mapping,
+                                                 skipped_reason=reason))
+                continue
+            rows = 0
+            for row in table.rows:
+                rows += 1
+                for col in columns:
+                    if col.index >= len(row.cells):
+                        continue
+                    value = row.cells[col.index]
+                    if not value:
+                        continue
+                    role = col.role
+                    assert role is not None
+                    key = (role, value)
+                    matches = cache.get(key)
+                    if matches is None:
+                        matches = cache[key] = _match_cell(screener, role, value)
+                    for m in matches:
+                        findings.extend(_findings(screener, m, shown, table.sheet, row.number,
+                                                  col.header, value))
+                if options.progress is not None and rows % 5000 == 0:
+                    options.progress(shown, rows)
+            result.sheets.append(SheetResult(table.sheet, table.hidden, table.header_row, rows, mapping))
+        if not result.sheets:
+            raise InputError(f"{path}: no sheet with data to screen")
+        inputs.append(result)
+    missing = sorted(set(options.columns) - used_overrides)
+    if missing:
+        raise UsageError(f"--columns: no input has a column headed {missing[0]!r}",
+                         hint="the header text must match the sheet's header cell")
+    timings["screen"] = time.perf_counter() - t_screen
+    timings["distinct_values"] = float(len(cache))
+    findings.sort(key=Finding.sort_key)
+    return Report(tool_version=__version__, generated_at=generated, as_of=as_of, inputs=inputs,
+                  lists=screener.list_infos(), packs=screener.packs, findings=findings,
+                  matcher=f"{MATCHER_VERSION}; normalizer/{NORMALIZER_VERSION}", timings=timings)
+
+
+def _has_header(columns: Sequence[object], header: str) -> bool:
+    want = " ".join(header.split()).casefold()
+    return any(" ".join(getattr(c, "header", "").split()).casefold() == want for c in columns)
+
+
+def _kind(path: Path) -> str:
+    return "csv" if path.suffix.lower() in {".csv", ".tsv", ".txt"} else "xlsx"
+
+
+def _match_cell(screener: Screener, role: Role, value: str) -> list[Match]:
+    matches: list[Match] = []
+    if role in NAME_ROLES or role in (Role.MODEL, Role.DESCRIPTION):
+        matches.extend(screener.names.match(value, _FIELD_OF_ROLE[role]))
+    if role in MODEL_ROLES:
+        matches.extend(screener.equipment.match_model(value))
+        matches.extend(screener.equipment.match_fcc_id(value, whole_cell=role is Role.FCC_ID))
+    # one entity per cell: keep its strongest evidence
+    best: dict[str, Match] = {}
+    for m in matches:
+        cur = best.get(m.entity_id)
+        if cur is None or (m.confident, m.score) > (cur.confident, cur.score):
+            best[m.entity_id] = m
+    return list(best.values())
+
+
+def _findings(screener: Screener, m: Match, path: str, sheet: str | None, row: int, column: str,
+              value: str) -> list[Finding]:
+    out: list[Finding] = []
+    for v in screener.engine.evaluate(m):
+        entity = screener.lists.entities[m.entity_id]
+        out.append(Finding(
+            input=path, sheet=sheet, row=row, column=column, value=value,
+            normalized=normalize(value) if m.method != "model" else m.matched_norm,
+            rule=v.rule.rule.code, severity=v.severity,
+            entity_id=v.covered.id, entity_name=v.covered.name, entity_lists=tuple(v.covered.lists),
+            matched_name=m.matched_name if m.method in ("model", "grantee") else
+            (m.matched_name if entity.id == v.covered.id else f"{m.matched_name} ({entity.name})"),
+            score=m.score, method=m.method, path=v.path, citation=v.rule.rule.citation,
+            explanation=f"{m.explanation}. {v.reason}",
+        ))
+    return out

@@ -1,0 +1,75 @@
+"""The report as one JSON-ready document (compliance.report/1): the source every format renders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from compliance.pipeline import Report
+
+SCHEMA_ID = "compliance.report/1"
+
+
+def sheet_key(path: str, sheet: str | None) -> str:
+    """Sheet name, or for a CSV the name Excel gives its one sheet (the file stem)."""
+    return sheet if sheet is not None else Path(path).stem
+
+
+def no_match_statement(report: Report) -> str:
+    """What may be said of rows without findings: never 'clear'."""
+    names = ", ".join(f"{i.id} ({i.version})" for i in report.lists if i.kind != "fingerprints")
+    return f"No match in these lists as of {report.as_of.isoformat()}: {names}."
+
+
+def build(report: Report) -> dict[str, Any]:
+    inputs = []
+    for i in report.inputs:
+        inputs.append({
+            "path": i.path,
+            "sha256": i.sha256,
+            "kind": i.kind,
+            "sheets": [s.name for s in i.sheets if s.name is not None],
+            "rows": i.rows,
+            "columns": {sheet_key(i.path, s.name): dict(s.columns) for s in i.sheets},
+            "header_rows": {sheet_key(i.path, s.name): s.header_row for s in i.sheets},
+            "hidden_sheets": [s.name for s in i.sheets if s.hidden and s.name is not None],
+            "skipped": [{"sheet": s.name, "reason": s.skipped_reason} for s in i.sheets if s.skipped_reason],
+        })
+    findings = [{
+        "input": f.input,
+        "sheet": f.sheet,
+        "row": f.row,
+        "column": f.column,
+        "value": f.value,
+        "normalized": f.normalized,
+        "rule": f.rule,
+        "severity": f.severity.value,
+        "entity": {"id": f.entity_id, "name": f.entity_name, "lists": list(f.entity_lists)},
+        "matched_name": f.matched_name,
+        "method": f.method,
+        "score": f.score,
+        "path": list(f.path),
+        "citation": f.citation,
+        "explanation": f.explanation,
+    } for f in report.findings]
+    rows_with = {(f.input, f.sheet, f.row) for f in report.findings}
+    return {
+        "schema": SCHEMA_ID,
+        "tool": {"name": "compliance", "version": report.tool_version},
+        "generated_at": report.generated_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "as_of": report.as_of.isoformat(),
+        "matcher": report.matcher,
+        "inputs": inputs,
+        "lists": [{"id": l.id, "title": l.title, "publisher": l.publisher, "version": l.version,
+                   "sha256": l.sha256, "entries": l.entries, "kind": l.kind} for l in report.lists],
+        "rule_packs": [{"id": p.id, "title": p.title, "version": p.version, "sha256": p.sha256,
+                        "rules": p.rules} for p in report.packs],
+        "findings": findings,
+        "summary": {
+            "rows": report.rows,
+            "findings": len(report.findings),
+            "rows_with_findings": len(rows_with),
+            "by_severity": report.by_severity(),
+            "no_match": no_match_statement(report),
+        },
+    }
