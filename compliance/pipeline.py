@@ -10,6 +10,7 @@ from pathlib import Path
 
 from compliance import __version__
 from compliance.errors import InputError, UsageError
+from compliance.lists.models import Alias, Confidence
 from compliance.lists.store import ListInfo, ListSet, load_curated, load_user_list
 from compliance.match.equipment import EquipmentMatcher
 from compliance.match.names import MATCHER_VERSION, AliasRecord, Field, LookalikeRecord, NameIndex, make_alias
@@ -121,10 +122,9 @@ class Screener:
         rules += _user_rules(lists)
         aliases: list[AliasRecord] = []
         for entity in lists.entities.values():
-            names = [(entity.name, None)] + [(a.name, a.kind) for a in entity.aliases]
             seen: set[str] = set()
-            for name, kind in names:
-                rec = make_alias(entity.id, name, kind or _default_kind(entity, name))
+            for alias in [*entity.aliases, Alias(name=entity.name)]:
+                rec = make_alias(entity.id, alias.name, alias.kind, alias.confidence is Confidence.V)
                 if rec is not None and rec.norm not in seen:
                     seen.add(rec.norm)
                     aliases.append(rec)
@@ -140,16 +140,6 @@ class Screener:
         if self.lists.fingerprints_info is not None:
             infos.append(self.lists.fingerprints_info)
         return infos
-
-
-def _default_kind(entity, name):  # type: ignore[no-untyped-def]
-    """The canonical name of an entity matches like its most cautious alias kind."""
-    from compliance.lists.models import AliasKind
-
-    for a in entity.aliases:
-        if normalize(a.name) == normalize(name):
-            return a.kind
-    return AliasKind.DISTINCTIVE
 
 
 def _user_rules(lists: ListSet) -> list[LoadedRule]:
@@ -222,6 +212,10 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
             result.sheets.append(SheetResult(table.sheet, table.hidden, table.header_row, rows, mapping))
         if not result.sheets:
             raise InputError(f"{path}: no sheet with data to screen")
+        if all(s.skipped_reason for s in result.sheets):
+            first = result.sheets[0]
+            where = f", sheet {first.name!r}" if first.name is not None else ""
+            raise InputError(f"{path}{where}: nothing to screen: {first.skipped_reason}")
         inputs.append(result)
     missing = sorted(set(options.columns) - used_overrides)
     if missing:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 import traceback
 
-import click
 import typer
+from typer.exceptions import TyperException
 
 from compliance.errors import ComplianceError
 from compliance.policy import ExitCode
@@ -19,13 +19,17 @@ def run(args: list[str]) -> int:
     command = typer.main.get_command(app)
     try:
         result = command.main(args=args, prog_name="compliance", standalone_mode=False)
-    except click.exceptions.Exit as exc:          # --help, --version inside typer
-        return int(exc.exit_code)
-    except click.exceptions.Abort:
+    except typer.Exit as exc:                     # --help, --version inside typer
+        return int(getattr(exc, "exit_code", 0))
+    except typer.Abort:
         print("compliance: aborted", file=sys.stderr)
         return int(ExitCode.USAGE)
-    except click.ClickException as exc:           # bad option, missing argument
-        exc.show(file=sys.stderr)
+    except TyperException as exc:                 # bad option value, missing argument
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show(file=sys.stderr)
+        else:
+            print(f"compliance: error: {exc}", file=sys.stderr)
         return int(ExitCode.USAGE)
     except ComplianceError as exc:
         if debug:

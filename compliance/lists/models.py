@@ -17,10 +17,15 @@ class Strict(BaseModel):
 
 
 class Confidence(StrEnum):
-    """DOMAIN.md's tags: V verified in a source, P partially verified. [M] facts are never shipped."""
+    """DOMAIN.md's tags: V verified in a source, P partially verified, M from memory (unverified).
+
+    V ships as fact. P ships but routes to review. M never ships as fact: only an alias may carry it,
+    and a match on such an alias is review-only evidence ("a lead, not a fact").
+    """
 
     V = "V"
     P = "P"
+    M = "M"
 
 
 class Source(Strict):
@@ -30,6 +35,12 @@ class Source(Strict):
     url: str | None = None
     as_of: dt.date
     confidence: Confidence = Confidence.V
+
+    @model_validator(mode="after")
+    def _shipped(self) -> Source:
+        if self.confidence is Confidence.M:
+            raise ValueError("a source tagged M (unverified) cannot back a shipped fact; tag the alias instead")
+        return self
 
 
 class AliasKind(StrEnum):
@@ -51,6 +62,9 @@ class Alias(Strict):
     kind: AliasKind = AliasKind.DISTINCTIVE
     type: Literal["legal", "short", "former", "native", "brand", "romanization", "trade"] = "legal"
     lang: str | None = None   # e.g. zh-Hans, zh-Hant, ru
+    #: below V, a match on this alias alone is never confident: it goes to review
+    confidence: Confidence = Confidence.V
+    note: str | None = None
 
 
 class RelationType(StrEnum):
@@ -70,12 +84,16 @@ class Relation(Strict):
     target: str = Field(pattern=_ID)
     start: dt.date | None = None
     end: dt.date | None = None      # divestiture / sale completed (relation no longer holds after)
+    #: how sure the end date is, when less sure than the relation itself (a sale agreed, closing unverified)
+    end_confidence: Confidence | None = None
     note: str | None = None
     confidence: Confidence = Confidence.V
     sources: list[Source] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _dates(self) -> Relation:
+        if self.confidence is Confidence.M:
+            raise ValueError(f"relation to {self.target!r}: [M] (unverified) relations are not shipped")
         if self.start and self.end and self.end < self.start:
             raise ValueError(f"relation to {self.target!r}: end {self.end} is before start {self.start}")
         return self

@@ -36,6 +36,7 @@ annual year yr edition business pro plus series model unit units pcs pc ea each 
 parts part replacement installation install labor lens mm mp megapixel channel ch poe hd uhd 4k
 infrared ir outdoor indoor network-camera microimage fire trunking tetra dmr pmr handheld portable
 chip chips semiconductor module modules cellular satellite satcom broadband fiber optical
+buc lnb antenna transceiver payload gimbal
 """.split())
 
 #: Connecting words.

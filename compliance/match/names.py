@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
 from compliance.lists.models import AliasKind
-from compliance.match.context import cjk_leftover, is_neutral
+from compliance.match.context import TRADE, cjk_leftover, is_neutral
 from compliance.models import Match
 from compliance.normalize import has_cjk, joined, normalize
 
@@ -43,6 +43,7 @@ class AliasRecord:
     kind: AliasKind
     cjk: bool
     acronym: bool
+    verified: bool = True   # False: the alias itself is only partly verified or unverified
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ def edit_budget(length: int) -> int:
     return 3
 
 
-def make_alias(entity_id: str, name: str, kind: AliasKind) -> AliasRecord | None:
+def make_alias(entity_id: str, name: str, kind: AliasKind, verified: bool = True) -> AliasRecord | None:
     norm = normalize(name)
     if not norm:
         return None
@@ -86,7 +87,7 @@ def make_alias(entity_id: str, name: str, kind: AliasKind) -> AliasRecord | None
     cjk = has_cjk(norm)
     acronym = not cjk and len(toks) == 1 and len(key) <= 4
     # acronyms never match fuzzily or as common words in running text: ZTE vs ZT, HYT vs HTY
-    return AliasRecord(entity_id, name, norm, toks, key, kind, cjk, acronym)
+    return AliasRecord(entity_id, name, norm, toks, key, kind, cjk, acronym, verified)
 
 
 class NameIndex:
@@ -145,12 +146,13 @@ class NameIndex:
 
     def _candidates(self, toks: list[str], norm: str) -> set[int]:
         found: set[int] = set()
-        pieces = set(t for t in toks if t.isascii())
-        for i in range(len(toks) - 1):                      # "hik vision" -> "hikvision"
-            if toks[i].isascii() and toks[i + 1].isascii():
-                pieces.add(toks[i] + toks[i + 1])
+        plain = [t if not has_cjk(t) else "" for t in toks]
+        pieces = set(t for t in plain if t)
+        for i in range(len(plain) - 1):                     # "hik vision" -> "hikvision"
+            if plain[i] and plain[i + 1]:
+                pieces.add(plain[i] + plain[i + 1])
         key = joined(norm)
-        if key.isascii():
+        if not has_cjk(key):
             pieces.add(key)
         for piece in pieces:
             for word, _ in self._vocab_hits(piece):
@@ -173,18 +175,18 @@ class NameIndex:
                     return _Hit(alias, pos, pos + 1, 0, rest=rest, head=tok.startswith(alias.norm))
             return None
         k = len(alias.tokens)
-        budget = 0 if alias.acronym else edit_budget(len(alias.joined))
+        # typos only for coined names: common words have too many real neighbours (Nubian, Honour)
+        fuzzy_ok = alias.kind is AliasKind.DISTINCTIVE and not alias.acronym
+        budget = edit_budget(len(alias.joined)) if fuzzy_ok else 0
         best: tuple[int, int, int, int] | None = None  # (distance, |w-k|, start, width)
-        for width in (k, k - 1, k + 1):
-            if width < 1 or width > m:
-                continue
+        for width in sorted(range(1, min(m, k + 1) + 1), key=lambda w: abs(w - k)):
             for start in range(0, m - width + 1):
                 window = "".join(toks[start:start + width])
                 if abs(len(window) - len(alias.joined)) > budget:
                     continue
                 dist = OSA.distance(window, alias.joined, score_cutoff=budget)
-                if dist > budget or (dist and width > 1 and width != k):
-                    continue    # words run together AND misspelt: "Hi-Vision" is not "Hikvision"
+                if dist > budget or (dist and width > k):
+                    continue    # a name split up AND misspelt: "Hi-Vision" is not "Hikvision"
                 cand = (dist, abs(width - k), start, width)
                 if best is None or cand < best:
                     best = cand
@@ -221,6 +223,9 @@ class NameIndex:
             if verdict is None:
                 continue
             confident, reason = verdict
+            if confident and not hit.alias.verified:
+                confident = False
+                reason += "; this name is not verified as theirs, so it needs a person to confirm"
             score = self._score(hit, norm, confident)
             hits.append((hit, confident, score, reason))
         if not hits:
@@ -262,7 +267,7 @@ class NameIndex:
         if a.kind is AliasKind.EXACT:
             return (True, "the whole cell is this name") if whole and not fuzzy else None
         if whole:
-            if fuzzy and len(a.joined) < 7:
+            if fuzzy and len(a.joined) < 6:
                 return False, f"a short name within {hit.distance} typo(s): needs a person to confirm"
             return True, "the whole cell is this name" + (" (allowing a typo)" if fuzzy else "")
         at_head = hit.start == 0 and hit.head
@@ -275,8 +280,12 @@ class NameIndex:
         if fuzzy:
             return None      # a near-spelling inside unrelated words is noise ("Huawen Printing")
         if a.kind is AliasKind.COMMON:
-            if field is not Field.NAME and at_head and a.acronym and _upper_in(value, a.joined):
-                return True, f"the maker's acronym opens the text, followed by {extra}"
+            if field is not Field.NAME and at_head:
+                if a.acronym and _upper_in(value, a.joined):
+                    return True, f"the maker's acronym opens the text, followed by {extra}"
+                trade = [t for t in hit.context if t in TRADE]
+                if trade:
+                    return True, f"the name opens the text and the product is named ({', '.join(trade)})"
             return None      # "Dahua Hotel": a common name beside unrelated words names someone else
         # distinctive names
         if field is Field.MAKER and at_head:

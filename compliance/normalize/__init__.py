@@ -94,7 +94,7 @@ def normalize(text: str, *, legal: bool = True, abbreviations: bool = True) -> s
     s = _APOSTROPHE.sub("", s)
     if "co" in s:
         s = _COOP.sub("coop", s)
-    s = s.replace("&", " and ").replace("+", " and ") if ("&" in s or "+" in s) else s
+    s = s.replace("&", " and ") if "&" in s else s
     s = _NON_WORD.sub(" ", s)
     s = _UNDERSCORE.sub(" ", s)
     if not s.isascii():

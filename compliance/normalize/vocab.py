@@ -6,7 +6,7 @@ from __future__ import annotations
 LEGAL_FORMS = frozenset("""
 co corp corporation inc incorporated ltd limited llc llp plc gmbh mbh pty pte pvt ltda sarl srl spa
 bv nv sa sas kk ooo oao zao pjsc jsc ojsc cjsc ao pao company cie cia sdn bhd tbk kft zrt sro
-kabushiki kaisha gesellschaft
+kabushiki kaisha gesellschaft sau slu sapi
 ооо оао зао пао ао
 """.split())
 

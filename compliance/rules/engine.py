@@ -89,7 +89,8 @@ class Engine:
         for e in edges:
             label = e.relation.type.label
             if e.relation.end:
-                label += f" (until {e.relation.end.isoformat()})"
+                label += f" (until {e.relation.end.isoformat()}" + (
+                    ", partly verified)" if e.relation.end_confidence is Confidence.P else ")")
             if e.relation.confidence is Confidence.P:
                 label += " (partly verified)"
             path += [label, e.target.name]
@@ -151,9 +152,12 @@ class Engine:
                          f"{tname} divested {name}{when}: equipment made before then is covered and "
                          "later supply may still come from it.")
         if ended:
+            assert rel.end is not None
+            how = "is reported to have ended" if rel.end_confidence is Confidence.P else "ended"
             return _Edge(source, rel, target, False,
-                         f"The relation ended on {rel.end.isoformat() if rel.end else '?'}: older "
-                         "equipment is covered; later purchases need review.")
+                         f"That {name} is {rel.type.label} {tname} {how} on {rel.end.isoformat()}: "
+                         "equipment from before then is covered; later purchases need review."
+                         + (f" ({rel.note})" if rel.end_confidence is Confidence.P and rel.note else ""))
         if rel.confidence is Confidence.P:
             return _Edge(source, rel, target, False,
                          f"That {name} is {rel.type.label} {tname} is only partly verified"

@@ -69,6 +69,8 @@ CONFIDENT = [
     ("Dahua Technology USA Inc.", Field.NAME, "dahua-usa"),
     ("Huawei Technologies Co., Ltd.", Field.NAME, "huawei"),
     ("Huawey Technologies", Field.NAME, "huawei"),
+    ("Huawey", Field.NAME, "huawei"),
+    ("HangzhouHikvisionDigitalTechnology Co.,Ltd", Field.NAME, "hikvision"),
     ("华为技术有限公司", Field.NAME, "huawei"),
     ("ZTE Corp", Field.NAME, "zte"),
     ("ZTE USA", Field.NAME, "zte"),
@@ -79,6 +81,7 @@ CONFIDENT = [
     ("DJI Mavic 3 Enterprise", Field.TEXT, "dji"),
     ("Pacific Network Corp.", Field.NAME, "pacnet"),
     ("Red Magic 9 Pro", Field.TEXT, "nubia"),
+    ("Red Magic 9 Pro gaming phone", Field.TEXT, "nubia"),
 ]
 
 
@@ -91,7 +94,7 @@ def test_confident_matches(index: NameIndex, value: str, field: Field, entity: s
 REVIEW = [
     ("ACME Security (Hikvision dealer)", Field.NAME, "hikvision"),
     ("Bracket for Hikvision dome camera", Field.TEXT, "hikvision"),
-    ("Huawey", Field.NAME, "huawei"),                  # short name with a typo, nothing else
+    ("Ezvis", Field.NAME, "ezviz"),                    # a five-letter name with a typo, nothing else
 ]
 
 
@@ -107,7 +110,8 @@ NO_MATCH = [
     "H3C Technologies", "New H3C", "Huawen Printing Co", "Zest Tech", "Pacific Network Solutions LLC",
     "Synology Inc.", "Red Magic Marker Co", "Hytek Industrial", "Dahlia Florists", "Hikari Sushi",
     "Hi-Vision Optical", "Hiking Outfitters", "EZ Vision Eyecare", "Zteam Consulting", "DJ Izzy Events",
-    "Djibouti Telecom", "Azteca Foods", "Daihatsu", "Huawai Restaurant Group",
+    "Djibouti Telecom", "Azteca Foods", "Daihatsu", "Huawai Restaurant Group", "Nubian Coffee",
+    "Dahuaa Trading",
 ]
 
 
