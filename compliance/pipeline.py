@@ -204,9 +204,9 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
                     matches = cache.get(key)
                     if matches is None:
                         matches = cache[key] = _match_cell(screener, role, value)
-                    for m in matches:
-                        findings.extend(_findings(screener, m, shown, table.sheet, row.number,
-                                                  col.header, value))
+                    if matches:
+                        findings.extend(_cell_findings(screener, matches, shown, table.sheet, row.number,
+                                                       col.header, value))
                 if options.progress is not None and rows % 5000 == 0:
                     options.progress(shown, rows)
             result.sheets.append(SheetResult(table.sheet, table.hidden, table.header_row, rows, mapping))
@@ -251,6 +251,19 @@ def _match_cell(screener: Screener, role: Role, value: str) -> list[Match]:
         cur = best.get(m.entity_id)
         if cur is None or (m.confident, m.score) > (cur.confident, cur.score):
             best[m.entity_id] = m
+    return list(best.values())
+
+
+def _cell_findings(screener: Screener, matches: list[Match], path: str, sheet: str | None, row: int,
+                   column: str, value: str) -> list[Finding]:
+    """Findings for one cell: per rule and covered entity, the strongest evidence only."""
+    best: dict[tuple[str, str], Finding] = {}
+    for m in matches:
+        for f in _findings(screener, m, path, sheet, row, column, value):
+            key = (f.rule, f.entity_id)
+            cur = best.get(key)
+            if cur is None or (f.severity.rank, f.score) > (cur.severity.rank, cur.score):
+                best[key] = f
     return list(best.values())
 
 

@@ -38,7 +38,7 @@ class ListInfo:
     sha256: str
     entries: int
     path: str
-    kind: str = "curated"   # curated | user
+    kind: str = "curated"   # curated | user | reference (look-alikes, fingerprints: evidence, not a list)
 
 
 @dataclass(slots=True)
@@ -97,7 +97,8 @@ def load_curated(folder: Path | None = None) -> ListSet:
             result.fingerprints.extend(fps.fingerprints)
             result.fingerprints_info = ListInfo("fingerprints", "Model-number fingerprints of covered "
                                                 "makers' equipment", "compliance project",
-                                                "", _sha256(raw), len(fps.fingerprints), str(path))
+                                                "", _sha256(raw), len(fps.fingerprints), str(path),
+                                                kind="reference")
             continue
         lf = validate(ListFile, data, path)
         for entity in lf.entities:
@@ -106,14 +107,15 @@ def load_curated(folder: Path | None = None) -> ListSet:
         known.add(lf.list.id)
         result.infos.append(ListInfo(lf.list.id, lf.list.title, lf.list.publisher,
                                      lf.list.version.isoformat(), _sha256(raw),
-                                     len(lf.entities) + len(lf.lookalikes), str(path)))
+                                     len(lf.entities) + len(lf.lookalikes), str(path),
+                                     kind="curated" if lf.entities else "reference"))
     if not result.infos:
         raise DataError(f"{folder}: no curated list files found")
     if result.fingerprints_info is not None:
         newest = max(i.version for i in result.infos)
         fi = result.fingerprints_info
         result.fingerprints_info = ListInfo(fi.id, fi.title, fi.publisher, newest, fi.sha256,
-                                            fi.entries, fi.path)
+                                            fi.entries, fi.path, kind="reference")
     result.check_references(known)
     return result
 

@@ -187,6 +187,8 @@ class NameIndex:
                 dist = OSA.distance(window, alias.joined, score_cutoff=budget)
                 if dist > budget or (dist and width > k):
                     continue    # a name split up AND misspelt: "Hi-Vision" is not "Hikvision"
+                if dist and width == k > 1 and not _tokens_close(toks[start:start + width], alias.tokens):
+                    continue    # a typo budget must not swallow another word: "Hikvision DS" vs "Hikvision USA"
                 cand = (dist, abs(width - k), start, width)
                 if best is None or cand < best:
                     best = cand
@@ -351,6 +353,11 @@ class NameIndex:
             "exact": f"equals {a.name!r} after normalization",
         }[self._method(hit, 0)]
         return f"{value.strip()!r} -> {norm!r}: {how}; {reason}"
+
+
+def _tokens_close(window: list[str], alias_tokens: tuple[str, ...]) -> bool:
+    """Each word of the window is within its own typo budget of the alias's word."""
+    return all(OSA.distance(w, a) <= edit_budget(len(a)) for w, a in zip(window, alias_tokens, strict=True))
 
 
 def _quote(words: tuple[str, ...]) -> str:

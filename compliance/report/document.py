@@ -17,7 +17,7 @@ def sheet_key(path: str, sheet: str | None) -> str:
 
 def no_match_statement(report: Report) -> str:
     """What may be said of rows without findings: never 'clear'."""
-    names = ", ".join(f"{i.id} ({i.version})" for i in report.lists if i.kind != "fingerprints")
+    names = ", ".join(f"{i.id} ({i.version})" for i in report.lists if i.kind != "reference")
     return f"No match in these lists as of {report.as_of.isoformat()}: {names}."
 
 

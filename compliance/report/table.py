@@ -23,7 +23,8 @@ def _merged(findings: list[Finding]) -> list[tuple[Finding, list[str]]]:
         key = (f.row, f.column, f.entity_id)
         if key in lines:
             first, rules = lines[key]
-            rules.append(f.rule)
+            if f.rule not in rules:
+                rules.append(f.rule)
             if f.severity.rank > first.severity.rank:
                 lines[key] = (f, rules)
         else:
