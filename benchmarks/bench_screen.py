@@ -29,6 +29,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
+if str(HERE.parent) not in sys.path:          # run from a checkout without installing
+    sys.path.insert(0, str(HERE.parent))
 
 _WORDS = ("Acme Summit Pioneer Northern Atlas Cedar Harbor Liberty Apex Keystone Granite Beacon "
           "Evergreen Frontier Horizon Meridian Patriot Riverside Sterling Titan Union Vertex Willow "
@@ -137,17 +139,20 @@ def run_stage(stage: str, path: Path) -> dict[str, float]:
 
 
 def _stage_in_subprocess(stage: str, path: Path) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, "--stage", stage, str(path)], check=True,
-                         capture_output=True, text=True)
+    out = subprocess.run([sys.executable, __file__, "--stage", stage, str(path)], capture_output=True,
+                         text=True)
+    if out.returncode != 0:
+        sys.exit(f"stage {stage} on {path.name} failed:\n{out.stderr}")
     return json.loads(out.stdout)
 
 
 def _version_time() -> float:
     times = []
     exe = [sys.executable, "-m", "compliance", "--version"]
+    env = dict(os.environ, PYTHONPATH=str(HERE.parent))
     for _ in range(7):
         t = time.perf_counter()
-        subprocess.run(exe, check=True, capture_output=True)
+        subprocess.run(exe, check=True, capture_output=True, env=env)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
