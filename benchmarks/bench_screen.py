@@ -44,8 +44,9 @@ _FORMS = ["Inc.", "LLC", "Corp.", "Co.", "Ltd.", "", "Incorporated", "Company", 
 _COVERED = ["HIKVISION USA INC", "Hangzhou Hikvision Digital Technology Co., Ltd.", "Zhejiang Dahua Technology Co., Ltd.",
             "Huawei Technologies Co., Ltd.", "ZTE USA Inc", "Hytera Communications Corp", "EZVIZ Inc.",
             "海康威视", "Hikvison", "Lorex Technology Inc."]
-_MODELS = ["DS-2CD2143G2-I", "DH-IPC-HDW2431T-AS", "AXIS P3245-LV", "QNV-8080R", "C9200L-24P-4G",
-           "DS920+", "EX2300-24T", "UAP-AC-PRO"]
+_MODELS = ["AXIS P3245-LV", "QNV-8080R", "C9200L-24P-4G", "DS920+", "EX2300-24T", "UAP-AC-PRO",
+           "OptiPlex 7010", "ThinkPad T14", "HP 26A toner", "", "", ""]
+_COVERED_MODELS = ["DS-2CD2143G2-I", "DH-IPC-HDW2431T-AS", "DS-7608NI-I2"]
 
 
 def _vendor_pool(rng: random.Random, size: int) -> list[str]:
@@ -69,7 +70,8 @@ def _rows(n: int) -> list[list[object]]:
             name = rng.choice(_COVERED)
         rows.append([f"V{100000 + i}", name, rng.choice(["", "", "", "Parent Holdings LLC"]),
                      rng.choice(["US", "US", "US", "CA", "DE", "CN"]), f"{rng.randint(1, 9999)} Main St",
-                     rng.choice(["Springfield", "Riverton", "Fairview"]), rng.choice(_MODELS),
+                     rng.choice(["Springfield", "Riverton", "Fairview"]),
+                     rng.choice(_COVERED_MODELS) if rng.random() < 0.004 else rng.choice(_MODELS),
                      "Net 30", round(rng.uniform(10, 50000), 2), "Active"])
     return rows
 
@@ -80,7 +82,7 @@ HEADER = ["Vendor ID", "Vendor Name", "Parent Company", "Country", "Address", "C
 
 def generate(n: int) -> tuple[Path, Path]:
     OUT.mkdir(exist_ok=True)
-    xlsx, csv_path = OUT / f"vendors-{n}.xlsx", OUT / f"vendors-{n}.csv"
+    xlsx, csv_path = OUT / f"vendors-v2-{n}.xlsx", OUT / f"vendors-v2-{n}.csv"
     if xlsx.exists() and csv_path.exists():
         return xlsx, csv_path
     rows = _rows(n)

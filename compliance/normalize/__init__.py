@@ -31,13 +31,17 @@ _UNDERSCORE = re.compile(r"_+")
 _COOP = re.compile(r"\bco[-\s]?op\b")   # "Co-op" is a word, not the legal form "Co."
 
 
+_CJK_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
+_CJK_RE = re.compile(f"[{_CJK_CLASS}]")
+_SCRIPT_BOUNDARY = re.compile(f"(?<=[{_CJK_CLASS}])(?=[^\\s{_CJK_CLASS}])|(?<=[^\\s{_CJK_CLASS}])(?=[{_CJK_CLASS}])")
+
+
 def is_cjk_char(ch: str) -> bool:
-    code = ord(ch)
-    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+    return _CJK_RE.match(ch) is not None
 
 
 def has_cjk(text: str) -> bool:
-    return any(is_cjk_char(ch) for ch in text)
+    return not text.isascii() and _CJK_RE.search(text) is not None
 
 
 def fold(text: str) -> str:
@@ -57,19 +61,7 @@ _EXTRA_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł":
 
 def _split_scripts(text: str) -> str:
     """Put spaces between CJK runs and other text: '海康威视Hikvision' -> '海康威视 hikvision'."""
-    out: list[str] = []
-    prev: bool | None = None
-    for ch in text:
-        if ch.isspace():
-            out.append(" ")
-            prev = None
-            continue
-        cur = is_cjk_char(ch)
-        if prev is not None and cur != prev:
-            out.append(" ")
-        out.append(ch)
-        prev = cur
-    return "".join(out)
+    return _SCRIPT_BOUNDARY.sub(" ", text)
 
 
 def _strip_cjk_legal(token: str) -> str:
