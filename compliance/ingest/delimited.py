@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -140,9 +141,30 @@ def detect_encoding(path: Path) -> str:
     # Not UTF-8: Windows-1252 is what Excel writes for "CSV (Comma delimited)" in the West. Its
     # five undefined bytes (81 8D 8F 90 9D) make the strict decoder fail for other encodings.
     if _first_error(path, "cp1252", check_nul=False) is None:
+        if _looks_double_byte(path):
+            # GBK/Big5/Shift-JIS bytes often decode as Windows-1252 mojibake: "华为" would become
+            # "»ªÎª" and never match. Refuse rather than screen garbage and report no match.
+            raise input_error(path, "looks like a Chinese, Japanese or Korean double-byte encoding "
+                              "(GBK, Big5, Shift-JIS ...), which is not supported",
+                              hint=_ENCODINGS_HINT)
         return "cp1252"
     raise input_error(path, "is not in a supported text encoding (UTF-8, UTF-16 or "
                       f"Windows-1252): undecodable byte on line {error[1]}", hint=_ENCODINGS_HINT)
+
+
+def _looks_double_byte(path: Path) -> bool:
+    """High bytes that come in runs (CJK double-byte text), not alone beside ASCII (é in Société)."""
+    with path.open("rb") as fh:
+        data = fh.read(1 << 20)
+    count = len(_HIGH_BYTE.findall(data))
+    if count < 8:
+        return False
+    paired = sum(len(run) for run in _HIGH_RUN.findall(data))
+    return paired >= 0.7 * count
+
+
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
 
 
 def _utf16_without_bom(head: bytes) -> str | None:

@@ -287,3 +287,20 @@ def test_no_header_gives_lettered_columns(tmp_path: Path) -> None:
     assert table.header_row is None
     assert [(c.header, c.role) for c in table.columns] == [("A", None), ("B", None)]
     assert rows == [Row(1, ("1", "2")), Row(2, ("3", "4"))]
+
+
+@pytest.mark.parametrize("codec", ["gbk", "big5", "gb18030"])
+def test_cjk_double_byte_text_is_refused_not_read_as_mojibake(tmp_path: Path, codec: str) -> None:
+    # these bytes decode as Windows-1252 garbage; screening them would silently miss 华为
+    text = "Supplier,Country\n华为技术有限公司,中国\n海康威视数字技术,中国\nStaples,US\n"
+    if codec == "big5":
+        text = "Supplier,Country\n華為技術有限公司,台灣\n海康威視數字技術,台灣\n"
+    path = write(tmp_path, text.encode(codec))
+    with pytest.raises(InputError) as err:
+        detect_encoding(path)
+    assert "double-byte" in assert_one_line(err.value, path)
+
+
+def test_western_cp1252_is_not_mistaken_for_double_byte(tmp_path: Path) -> None:
+    text = "Supplier\nSociété Générale\nMüller Straße GmbH\n“Quoted” Café Ltd\nNiño – Peña SA\n"
+    assert detect_encoding(write(tmp_path, text.encode("cp1252"))) == "cp1252"
