@@ -60,6 +60,8 @@ def is_neutral(token: str) -> bool:
     """True if the token may stand beside a covered name without naming someone else."""
     if token in NEUTRAL or len(token) <= 1:
         return True
+    if token.endswith("s") and (token[:-1] in NEUTRAL or (token.endswith("es") and token[:-2] in NEUTRAL)):
+        return True      # plurals: innovations, switches
     return bool(_HAS_DIGIT.search(token))   # model numbers, sizes, counts: 4mp, 8ch, ds-7608ni
 
 

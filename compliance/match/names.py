@@ -189,6 +189,8 @@ class NameIndex:
                     continue    # a name split up AND misspelt: "Hi-Vision" is not "Hikvision"
                 if dist and width == k > 1 and not _tokens_close(toks[start:start + width], alias.tokens):
                     continue    # a typo budget must not swallow another word: "Hikvision DS" vs "Hikvision USA"
+                if dist and width < k and dist >= min(len(t) for t in alias.tokens):
+                    continue    # a whole word missing is not a typo: "Dahua Tech" vs "Dahua Technology USA"
                 cand = (dist, abs(width - k), start, width)
                 if best is None or cand < best:
                     best = cand
