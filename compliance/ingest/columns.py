@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
@@ -21,8 +22,36 @@ _ABBREVIATIONS = {
     "pn": "part number", "mpn": "manufacturer part number", "mdl": "model",
     "org": "organization", "organisation": "organization", "cat": "catalog", "catalogue": "catalog",
     "qty": "quantity", "amt": "amount", "vend": "vendor", "suppl": "supplier",
-    "fccid": "fcc id",
+    "fccid": "fcc id", "name1": "name", "name2": "name",
+    # the same headers in the languages vendor files arrive in (diacritics are folded first)
+    "proveedor": "supplier", "fornecedor": "supplier", "lieferant": "supplier", "fournisseur": "supplier",
+    "fornitore": "supplier", "leverancier": "supplier",
+    "fabricante": "manufacturer", "hersteller": "manufacturer", "fabricant": "manufacturer",
+    "produttore": "manufacturer", "fabrikant": "manufacturer",
+    "marca": "brand", "marke": "brand", "marque": "brand", "merk": "brand",
+    "modelo": "model", "modell": "model", "modele": "model", "modello": "model",
+    "descripcion": "description", "descricao": "description", "beschreibung": "description",
+    "designation": "description", "descrizione": "description", "omschrijving": "description",
+    "pais": "country", "land": "country", "pays": "country", "paese": "country",
+    "direccion": "address", "endereco": "address", "adresse": "address", "indirizzo": "address",
 }
+
+# Chinese headers have no spaces: these words are replaced inside the header text (longest first).
+_CJK_WORDS = tuple(sorted({
+    "供应商": "supplier", "供應商": "supplier", "供货商": "supplier", "供貨商": "supplier",
+    "销售商": "seller", "銷售商": "seller", "收款人": "payee", "公司名称": "company name",
+    "公司名稱": "company name",
+    "制造商": "manufacturer", "製造商": "manufacturer", "生产商": "manufacturer",
+    "生產商": "manufacturer", "生产厂家": "manufacturer", "生產廠家": "manufacturer",
+    "厂家": "manufacturer", "廠家": "manufacturer", "厂商": "manufacturer", "廠商": "manufacturer",
+    "品牌": "brand", "规格型号": "model", "規格型號": "model", "型号": "model", "型號": "model",
+    "料号": "part number", "料號": "part number",
+    "物料描述": "description", "描述": "description", "说明": "description", "說明": "description",
+    "品名": "description", "产品名称": "description", "產品名稱": "description",
+    "母公司": "parent company", "上级公司": "parent company", "上級公司": "parent company",
+    "原产国": "country of origin", "原產國": "country of origin", "国家": "country", "國家": "country",
+    "地址": "address",
+}.items(), key=lambda kv: -len(kv[0])))
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # Slashes and ampersands join two labels ("Vendor/Supplier", "Make & Model"); P/N and S/N are
@@ -47,6 +76,11 @@ def normalize_header(text: str) -> str:
     "Mfr. Part #" -> "manufacturer part number"; "VendorName" -> "vendor name".
     """
     s = _CAMEL.sub(" ", text).casefold()
+    if not s.isascii():
+        for word, english in _CJK_WORDS:
+            if word in s:
+                s = s.replace(word, f" {english} ")
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     s = s.replace("'s ", " ").replace("\u2019s ", " ").replace("#", " number ")
     for pattern, repl in _PAIRS:
         s = pattern.sub(repl, s)
@@ -93,8 +127,7 @@ _RULES: tuple[tuple[str, Role | None], ...] = (
     # "Item Number" (an internal SKU in almost every ERP, so not a model number).
     (r"\b(id|ids|identifier|code|key|number|account|acct|ref|reference|duns|uei|cage|tin|ein|"
      r"vat|gl|po|invoice|voucher|receipt|order)\b", None),
-    (r"^(ultimate )?parent( company| org| organization| entity| corporation| corp| group)?"
-     r"( name)?$|\bultimate (parent|owner)\b|^(owner|owning)( company| organization| entity)?"
+    (r"\bparent\b|\bultimate (parent|owner)\b|^(owner|owning)( company| organization| entity)?"
      r"( name)?$|\bholding company\b", Role.PARENT),
     (r"\b(manufacturer|maker|make|oem|producer|made by|built by)\b", Role.MANUFACTURER),
     (r"\bbrand\b|\btrade ?name\b|^(private )?label( name)?$", Role.BRAND),
@@ -103,7 +136,7 @@ _RULES: tuple[tuple[str, Role | None], ...] = (
      r"counterparty)\b|^(legal |entity |organization |business |trading |registered )?name"
      r"( \d)?$|^(dba|doing business as)$", Role.VENDOR),
     (r"\b(item|product|commodity|goods|equipment|article|material|service|services|device|"
-     r"line item)\b", Role.DESCRIPTION),
+     r"line item)\b|^short text$", Role.DESCRIPTION),
 )
 _COMPILED = tuple((re.compile(p), role) for p, role in _RULES)
 # Long cells are sentences or values, not headers: they never count as known header text.

@@ -13,6 +13,16 @@ MO, D, C, A, F = Role.MODEL, Role.DESCRIPTION, Role.COUNTRY, Role.ADDRESS, Role.
 
 # Header text as real ERP, AP and asset-register exports write it -> expected role.
 CASES: list[tuple[str, Role | None]] = [
+    # SAP, other languages and Chinese-script headers
+    ("NAME1", Role.VENDOR), ("Name1", Role.VENDOR), ("Short Text", Role.DESCRIPTION),
+    ("Supplier Parent", Role.PARENT), ("Parent Vendor", Role.PARENT), ("Parent Vendor ID", None),
+    ("供应商", Role.VENDOR), ("供应商名称", Role.VENDOR), ("供應商", Role.VENDOR),
+    ("制造商", Role.MANUFACTURER), ("生产厂家", Role.MANUFACTURER), ("品牌", Role.BRAND),
+    ("型号", Role.MODEL), ("规格型号", Role.MODEL), ("物料描述", Role.DESCRIPTION), ("母公司", Role.PARENT),
+    ("原产国", Role.COUNTRY), ("Proveedor", Role.VENDOR), ("Fabricante", Role.MANUFACTURER),
+    ("Lieferant", Role.VENDOR), ("Hersteller", Role.MANUFACTURER), ("Fournisseur", Role.VENDOR),
+    ("Marque", Role.BRAND), ("Modèle", Role.MODEL), ("Descripción", Role.DESCRIPTION),
+    ("País de origen", Role.COUNTRY),
     # vendor: the party paid
     ("Vendor", V), ("VENDOR NAME", V), ("vendor_name", V), ("VendorName", V), ("Supplier", V),
     ("Supplier Name", V), ("Payee", V), ("Payee Name", V), ("Seller", V), ("Contractor", V),

@@ -117,11 +117,11 @@ def test_long_sheets_stream_past_the_header_scan(tmp_path: Path) -> None:
 
 
 def test_header_found_by_override_when_vocabulary_is_unknown(tmp_path: Path) -> None:
-    path = workbook(tmp_path / "a.xlsx", [["Report"], ["Lieferant", "Hersteller"],
+    path = workbook(tmp_path / "a.xlsx", [["Report"], ["Anbieterin", "Hersteller"],
                                           ["Acme", "Huawei"]])
-    table, rows = only(path, overrides={"lieferant": Role.VENDOR})
+    table, rows = only(path, overrides={"anbieterin": Role.VENDOR})
     assert table.header_row == 2
-    assert [c.role for c in table.columns] == [Role.VENDOR, None]
+    assert [c.role for c in table.columns] == [Role.VENDOR, Role.MANUFACTURER]
     assert rows == [Row(3, ("Acme", "Huawei"))]
 
 
