@@ -168,7 +168,7 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
     screener = Screener.build(options, as_of)
     timings["load_lists"] = time.perf_counter() - t0
     files = expand_inputs(paths)
-    caches: dict[Role | None, dict[str, list[Match]]] = {}
+    caches: dict[Role, dict[str, list[Match]]] = {}
     findings: list[Finding] = []
     inputs: list[InputResult] = []
     used_overrides: set[str] = set()
@@ -191,7 +191,8 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
                 continue
             rows = 0
             # the hot loop: each distinct value is matched once per role, then looked up
-            plan = [(c.index, c.header, caches.setdefault(c.role, {}), c.role) for c in columns]
+            plan = [(c.index, c.header, caches.setdefault(c.role, {}), c.role) for c in columns
+                    if c.role is not None]
             progress = options.progress
             for row in table.rows:
                 rows += 1

@@ -143,9 +143,11 @@ class ListMeta(Strict):
 
 
 class ListFile(Strict):
-    """One curated list file: metadata, entities, optional look-alikes."""
+    """One curated list file: metadata (the YAML key ``list``), entities, optional look-alikes."""
 
-    list: ListMeta
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    meta: ListMeta = Field(alias="list")
     entities: list[Entity] = Field(default_factory=list)
     lookalikes: list[Lookalike] = Field(default_factory=list)
 

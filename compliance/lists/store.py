@@ -104,9 +104,9 @@ def load_curated(folder: Path | None = None) -> ListSet:
         for entity in lf.entities:
             result.add_entity(entity, path)
         result.lookalikes.extend(lf.lookalikes)
-        known.add(lf.list.id)
-        result.infos.append(ListInfo(lf.list.id, lf.list.title, lf.list.publisher,
-                                     lf.list.version.isoformat(), _sha256(raw),
+        known.add(lf.meta.id)
+        result.infos.append(ListInfo(lf.meta.id, lf.meta.title, lf.meta.publisher,
+                                     lf.meta.version.isoformat(), _sha256(raw),
                                      len(lf.entities) + len(lf.lookalikes), str(path),
                                      kind="curated" if lf.entities else "reference"))
     if not result.infos:
@@ -133,9 +133,9 @@ def load_user_list(path: Path, into: ListSet) -> None:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="strict") if _cp1252_ok(raw) else None
-        if text is None:
+        if not _cp1252_ok(raw):
             raise DataError(f"{path}: user list is not UTF-8 or cp1252 text") from None
+        text = raw.decode("cp1252")
     reader = csv.DictReader(io.StringIO(text, newline=""))
     headers = {(h or "").strip().lower(): h for h in reader.fieldnames or []}
     if "name" not in headers:
@@ -149,7 +149,7 @@ def load_user_list(path: Path, into: ListSet) -> None:
     source = Source(title=f"user list {path.name}", as_of=_mtime_date(path))
     count = 0
     for line_no, row in enumerate(reader, start=2):
-        get = {k: (row.get(orig) or "").strip() for k, orig in headers.items()}
+        get = {k: (row.get(orig) or "").strip() for k, orig in headers.items() if orig is not None}
         name = get.get("name", "")
         if not name:
             if any(get.values()):

@@ -101,7 +101,7 @@ def _root(entity_id: str, entities: dict[str, Entity]) -> str:
 @pytest.mark.parametrize("name", LIST_FILES)
 def test_list_file_validates_and_id_matches_file_name(name: str) -> None:
     list_file = ListFile.model_validate(_load(name))
-    assert list_file.list.id == name.removesuffix(".yaml")
+    assert list_file.meta.id == name.removesuffix(".yaml")
 
 
 def test_fingerprint_file_validates(fingerprints: list[Fingerprint]) -> None:
@@ -120,8 +120,8 @@ def test_entity_files_have_no_lookalikes(list_files: dict[str, ListFile]) -> Non
 
 def test_sources_are_not_dated_after_the_snapshot(list_files: dict[str, ListFile]) -> None:
     for name, list_file in list_files.items():
-        version = list_file.list.version
-        sources = list(list_file.list.sources)
+        version = list_file.meta.version
+        sources = list(list_file.meta.sources)
         for entity in list_file.entities:
             sources += entity.sources
             for relation in entity.relations:
