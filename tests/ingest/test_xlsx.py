@@ -436,3 +436,11 @@ def test_file_sha256(tmp_path: Path) -> None:
 def test_column_letter() -> None:
     assert [column_letter(i) for i in (0, 1, 25, 26, 27, 701, 702)] == [
         "A", "B", "Z", "AA", "AB", "ZZ", "AAA"]
+
+
+def test_real_password_protected_workbook() -> None:
+    """A workbook encrypted by Excel's 'Protect Workbook' (Agile encryption in an OLE2 container)."""
+    path = Path(__file__).resolve().parents[1] / "data" / "ingest" / "password-protected.xlsx"
+    with pytest.raises(InputError) as info:
+        list(read_tables(path))
+    assert "password-protected" in assert_one_line(info.value, path)
