@@ -97,10 +97,6 @@ class Finding:
     citation: str
     explanation: str
 
-    def sort_key(self) -> tuple[object, ...]:
-        return (self.input, self.sheet or "", self.row, self.column, -self.severity.rank, self.rule,
-                self.entity_id)
-
 
 @dataclass(frozen=True, slots=True)
 class SheetResult:

@@ -80,17 +80,19 @@ class Report:
 
 # -- inputs ---------------------------------------------------------------------------------------
 
-def expand_inputs(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and every supported file under a folder (sorted; Excel lock files skipped)."""
-    from compliance.ingest import SUPPORTED_SUFFIXES
+#: What a folder is searched for; a .txt file is screened only when named explicitly.
+FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".tsv")
 
+
+def expand_inputs(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and every sheet file under a folder (sorted; Excel lock and hidden files skipped)."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                           and not f.name.startswith(("~$", ".")))
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in FOLDER_SUFFIXES
+                           and not any(part.startswith((".", "~$")) for part in f.relative_to(p).parts))
             if not found:
-                raise InputError(f"{p}: folder has no {', '.join(SUPPORTED_SUFFIXES)} files")
+                raise InputError(f"{p}: folder has no {', '.join(FOLDER_SUFFIXES)} files")
             out.extend(found)
         elif not p.exists():
             raise InputError(f"{p}: no such file or folder")
@@ -223,7 +225,7 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
                          hint="the header text must match the sheet's header cell")
     timings["screen"] = time.perf_counter() - t_screen
     timings["distinct_values"] = float(sum(len(c) for c in caches.values()))
-    findings.sort(key=Finding.sort_key)
+    # findings stay in reading order: inputs as given, sheets in workbook order, rows, columns
     return Report(tool_version=__version__, generated_at=generated, as_of=as_of, inputs=inputs,
                   lists=screener.list_infos(), packs=screener.packs, findings=findings,
                   matcher=f"{MATCHER_VERSION}; normalizer/{NORMALIZER_VERSION}", timings=timings)

@@ -36,8 +36,10 @@ def render(report: Report, console: Console) -> None:
     groups: OrderedDict[tuple[str, str | None], list[Finding]] = OrderedDict()
     for f in report.findings:
         groups.setdefault((f.input, f.sheet), []).append(f)
+    hidden = {(i.path, s.name) for i in report.inputs for s in i.sheets if s.hidden}
     for (path, sheet), findings in groups.items():
-        title = f"{path}" + (f" - sheet {sheet}" if sheet else "")
+        title = f"{path}" + (f" - sheet {sheet}" if sheet else "") + (
+            " (hidden sheet)" if (path, sheet) in hidden else "")
         t = Table(title=title, title_justify="left", expand=False, show_lines=False, pad_edge=False)
         t.add_column("Row", justify="right", no_wrap=True)
         t.add_column("Severity", no_wrap=True)

@@ -195,3 +195,32 @@ def test_broken_curated_list_exits_2(capsys: pytest.CaptureFixture[str], vendors
     monkeypatch.setattr("compliance.lists.store.lists_dir", lambda: broken)
     code, _, err = run(capsys, "screen", str(vendors))
     assert code == 2 and "x.yaml" in one_line_error(err)
+
+
+def test_folder_screens_sheets_in_workbook_order_and_skips_notes(capsys: pytest.CaptureFixture[str],
+                                                                 tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    notes = wb.active
+    notes.title = "Notes"
+    notes.append(["Prepared by", "Date"])
+    notes.append(["J. Smith", "2026-01-01"])
+    vendors = wb.create_sheet("Vendors")
+    vendors.append(["Supplier", "Country"])
+    vendors.append(["Zhejiang Dahua Technology Co., Ltd.", "CN"])
+    vendors.append(["Dahua Hotel", "CN"])
+    old = wb.create_sheet("Old")
+    old.sheet_state = "hidden"
+    old.append(["Vendor"])
+    old.append(["EZVIZ"])
+    wb.save(tmp_path / "book.xlsx")
+    (tmp_path / "readme.txt").write_text("not a sheet\n")          # folders are searched for sheets only
+    (tmp_path / "~$book.xlsx").write_bytes(b"lock file")             # Excel's lock file
+    code, out, err = run(capsys, "screen", str(tmp_path), "--format", "json")
+    doc = json.loads(out)
+    assert code == 1
+    assert [(f["sheet"], f["row"]) for f in doc["findings"] if f["rule"] == "US889A"] == [("Vendors", 2), ("Old", 2)]
+    [book] = doc["inputs"]
+    assert book["hidden_sheets"] == ["Old"] and book["skipped"][0]["sheet"] == "Notes"
+    assert "Notes" in err and "not screened" in err
