@@ -55,7 +55,8 @@ class EquipmentMatcher:
     def match_fcc_id(self, value: str, *, whole_cell: bool) -> list[Match]:
         """FCC IDs whose grantee code belongs to a covered maker."""
         text = model_text(value)
-        ids = [text.split()[0]] if whole_cell and text else []
+        # a cell of its own holds one FCC ID, sometimes typed with spaces ("QIS VOG-LX9")
+        ids = [text.replace(" ", "")] if whole_cell and text and len(text.split()) <= 3 else []
         ids += _FCC_ID_IN_TEXT.findall(text)
         out: list[Match] = []
         seen: set[str] = set()
