@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compliance import __version__
 from compliance.errors import InputError, UsageError
@@ -29,6 +30,9 @@ from compliance.normalize import NORMALIZER_VERSION, normalize
 from compliance.rules.engine import Engine
 from compliance.rules.loader import LoadedRule, PackInfo, load_rules
 from compliance.rules.models import PackMeta, Rule
+
+if TYPE_CHECKING:
+    from compliance.ingest import Table
 
 #: Progress callback: (input path, rows done so far in it).
 Progress = Callable[[str, int], None]
@@ -161,6 +165,7 @@ def _user_rules(lists: ListSet) -> list[LoadedRule]:
 def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Report:
     """Screen every input; raise InputError/UsageError/DataError on anything that cannot be checked."""
     from compliance.ingest import file_sha256, read_tables
+    from compliance.ingest.columns import header_key
 
     options = options or ScreenOptions()
     generated = options.now()
@@ -176,42 +181,11 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
     used_overrides: set[str] = set()
     t_screen = time.perf_counter()
     for path in files:
-        shown = str(path)
-        result = InputResult(path=shown, sha256=file_sha256(path), kind=_kind(path))
+        result = InputResult(path=str(path), sha256=file_sha256(path), kind=_kind(path))
         for table in read_tables(path, sheets=options.sheets or None, overrides=options.columns or None):
-            columns = [c for c in table.columns if c.role in SCREENED_ROLES]
-            mapping = {c.header: c.role.value for c in table.columns if c.role is not None}
-            used_overrides.update(h for h in options.columns if _has_header(table.columns, h))
-            if not columns:
-                headers = [c.header for c in table.columns if c.header]
-                reason = ("no vendor, manufacturer, brand, model or description column found"
-                          + (f" among headers {headers[:12]}" if headers else " (no header row)")
-                          + "; use --columns ROLE=HEADER")
-                # drain nothing: an unscreenable sheet is reported, not read
-                result.sheets.append(SheetResult(table.sheet, table.hidden, table.header_row, 0, mapping,
-                                                 skipped_reason=reason))
-                continue
-            rows = 0
-            # the hot loop: each distinct value is matched once per role, then looked up
-            plan = [(c.index, c.header, caches.setdefault(c.role, {}), c.role) for c in columns
-                    if c.role is not None]
-            progress = options.progress
-            for row in table.rows:
-                rows += 1
-                cells = row.cells
-                for index, header, cache, role in plan:
-                    value = cells[index]
-                    if not value:
-                        continue
-                    matches = cache.get(value)
-                    if matches is None:
-                        matches = cache[value] = _match_cell(screener, role, value)
-                    if matches:
-                        findings.extend(_cell_findings(screener, matches, shown, table.sheet, row.number,
-                                                       header, value))
-                if progress is not None and rows % 5000 == 0:
-                    progress(shown, rows)
-            result.sheets.append(SheetResult(table.sheet, table.hidden, table.header_row, rows, mapping))
+            keys = {header_key(c.header) for c in table.columns}
+            used_overrides.update(h for h in options.columns if header_key(h) in keys)
+            result.sheets.append(_screen_table(screener, table, caches, findings, options.progress))
         if not result.sheets:
             raise InputError(f"{path}: no sheet with data to screen")
         if all(s.skipped_reason for s in result.sheets):
@@ -231,9 +205,37 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
                   matcher=f"{MATCHER_VERSION}; normalizer/{NORMALIZER_VERSION}", timings=timings)
 
 
-def _has_header(columns: Sequence[object], header: str) -> bool:
-    want = " ".join(header.split()).casefold()
-    return any(" ".join(getattr(c, "header", "").split()).casefold() == want for c in columns)
+def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str, list[Match]]],
+                  findings: list[Finding], progress: Progress | None) -> SheetResult:
+    """Screen one sheet's rows into ``findings``; a sheet with nothing to screen is reported, not read."""
+    mapping = {c.header: c.role.value for c in table.columns if c.role is not None}
+    plan = [(c.index, c.header, caches.setdefault(c.role, {}), c.role) for c in table.columns
+            if c.role is not None and c.role in SCREENED_ROLES]
+    if not plan:
+        table.rows.close()
+        headers = [c.header for c in table.columns if c.header]
+        reason = ("no vendor, manufacturer, brand, model or description column found"
+                  + (f" among headers {headers[:12]}" if headers else " (no header row)")
+                  + "; use --columns ROLE=HEADER")
+        return SheetResult(table.sheet, table.hidden, table.header_row, 0, mapping, skipped_reason=reason)
+    shown, sheet = str(table.path), table.sheet
+    rows = 0
+    # the hot loop: each distinct value is matched once per column role, then looked up
+    for row in table.rows:
+        rows += 1
+        cells = row.cells
+        for index, header, cache, role in plan:
+            value = cells[index]
+            if not value:
+                continue
+            matches = cache.get(value)
+            if matches is None:
+                matches = cache[value] = _match_cell(screener, role, value)
+            if matches:
+                findings.extend(_cell_findings(screener, matches, shown, sheet, row.number, header, value))
+        if progress is not None and rows % 5000 == 0:
+            progress(shown, rows)
+    return SheetResult(sheet, table.hidden, table.header_row, rows, mapping)
 
 
 def _kind(path: Path) -> str:

@@ -7,7 +7,7 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from pathlib import Path
 
 from compliance.ingest.table import HEADER_SCAN_ROWS, Header, Table, find_header, input_error
@@ -65,7 +65,7 @@ def read_delimited(path: Path, overrides: Mapping[str, Role] | None = None) -> I
 
 
 def _rows(handle: io.TextIOBase, data: list[tuple[int, list[str]]],
-          records: Iterator[tuple[int, list[str]]], header: Header) -> Iterator[Row]:
+          records: Iterator[tuple[int, list[str]]], header: Header) -> Generator[Row, None, None]:
     cut = header.cells
     with handle:
         for number, texts in data:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +32,7 @@ class Table:
     hidden: bool
     header_row: int | None
     columns: tuple[Column, ...]
-    rows: Iterator[Row]
+    rows: Generator[Row, None, None]  # a generator: close() releases the file
     encoding: str | None = None
     delimiter: str | None = None
     first_column: int = 0

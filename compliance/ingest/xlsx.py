@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import cast
 
@@ -241,7 +241,7 @@ def _data_merges(sheet: CalamineSheet, header_abs: int, start_col: int) -> list[
 
 def _rows(data: list[tuple[int, list[str]]], rest: Iterator[list[CellValue]], last_index: int,
           header_index: int, offset: int, header: Header, merges: list[_Merge],
-          width: int) -> Iterator[Row]:
+          width: int) -> Generator[Row, None, None]:
     """Data rows after the header: buffered ones first, then the rest of the sheet, streamed."""
     cut = header.cells
     if merges:
