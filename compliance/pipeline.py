@@ -34,8 +34,8 @@ from compliance.rules.models import PackMeta, Rule
 if TYPE_CHECKING:
     from compliance.ingest import Table
 
-#: Progress callback: (input path, rows done so far in it).
-Progress = Callable[[str, int], None]
+#: Progress callback: (input path, rows screened so far in it, files finished, files in all).
+Progress = Callable[[str, int, int, int], None]
 
 _FIELD_OF_ROLE = {
     Role.VENDOR: Field.NAME, Role.PARENT: Field.NAME,
@@ -180,12 +180,17 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
     inputs: list[InputResult] = []
     used_overrides: set[str] = set()
     t_screen = time.perf_counter()
-    for path in files:
+    for done, path in enumerate(files):
         result = InputResult(path=str(path), sha256=file_sha256(path), kind=_kind(path))
+        report_rows = None
+        if options.progress is not None:
+            report = options.progress
+            report_rows = lambda shown, rows, d=done: report(shown, rows, d, len(files))  # noqa: E731
+            report(str(path), 0, done, len(files))
         for table in read_tables(path, sheets=options.sheets or None, overrides=options.columns or None):
             keys = {header_key(c.header) for c in table.columns}
             used_overrides.update(h for h in options.columns if header_key(h) in keys)
-            result.sheets.append(_screen_table(screener, table, caches, findings, options.progress))
+            result.sheets.append(_screen_table(screener, table, caches, findings, report_rows))
         if not result.sheets:
             raise InputError(f"{path}: no sheet with data to screen")
         if all(s.skipped_reason for s in result.sheets):
@@ -206,7 +211,7 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
 
 
 def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str, list[Match]]],
-                  findings: list[Finding], progress: Progress | None) -> SheetResult:
+                  findings: list[Finding], progress: Callable[[str, int], None] | None) -> SheetResult:
     """Screen one sheet's rows into ``findings``; a sheet with nothing to screen is reported, not read."""
     mapping = {c.header: c.role.value for c in table.columns if c.role is not None}
     plan = [(c.index, c.header, caches.setdefault(c.role, {}), c.role) for c in table.columns

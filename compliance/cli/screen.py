@@ -24,8 +24,18 @@ def run_screen(paths: list[Path], *, fmt: str, output: Path | None, columns: dic
             raise UsageError(f"--output {output}: that is one of the inputs; inputs are never overwritten")
     options = ScreenOptions(sheets=sheets, columns=columns, user_lists=user_lists, as_of=as_of)
     if err.is_terminal:
-        with err.status("Screening...") as status:
-            options.progress = lambda path, rows: status.update(f"Screening {path}: {rows:,} rows")
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+        parts = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                   MofNCompleteColumn(), TextColumn("files"))
+        with Progress(*parts, console=err, transient=True) as bar:
+            task = bar.add_task("Screening", total=None)
+
+            def show(path: str, rows: int, done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total,
+                           description=f"{Path(path).name}: {rows:,} rows")
+
+            options.progress = show
             report = screen(paths, options)
     else:
         report = screen(paths, options)
