@@ -50,7 +50,6 @@ class ListSet:
     fingerprints_info: ListInfo | None = None
     #: severity chosen per entity by a user list
     user_severity: dict[str, Severity] = field(default_factory=dict)
-    user_notes: dict[str, str] = field(default_factory=dict)
 
     def add_entity(self, entity: Entity, path: Path) -> None:
         if entity.id in self.entities:

@@ -100,7 +100,9 @@ class Engine:
         if edges:
             reasons.append(" -> ".join(path) + ".")
         else:
-            reasons.append(f"{start.name} is named on {', '.join(sorted(set(start.lists) & set(rule.lists)))}.")
+            reasons.append(f"{start.name} is named on {', '.join(sorted(set(start.lists) & set(rule.lists)))}"
+                           + (f" (note: {start.note})." if start.id in self.lists.user_severity and start.note
+                              else "."))
         downgraded = bool(notes) or not confident
         if notes:
             reasons.extend(notes)

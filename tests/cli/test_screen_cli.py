@@ -129,6 +129,7 @@ def test_user_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     doc = json.loads(out)
     assert code == 0                                     # review is below the default --fail-on
     assert [(f["row"], f["severity"], f["rule"]) for f in doc["findings"]] == [(2, "review", "USERLIST")]
+    assert "audit 2026" in doc["findings"][0]["explanation"]
     assert any(l["kind"] == "user" for l in doc["lists"])
 
 
