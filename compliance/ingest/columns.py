@@ -92,11 +92,13 @@ def normalize_header(text: str) -> str:
 # None still says "this is a known header" (it helps find the header row) but the column is not
 # screened. Order matters; each group says why it sits where it does.
 _RULES: tuple[tuple[str, Role | None], ...] = (
+    # SAP's "Corporate Group" holds the name of the group a vendor belongs to; before "group" below.
+    (r"^corporate group( name)?$", Role.PARENT),
     # FCC ID first: "FCC ID" contains "id", which the id rule below would take.
     (r"\bfcc (id|identifier|identification|grant)\b|^fcc$|\bgrantee( code)?\b", Role.FCC_ID),
     # Dates, money, quantities, contact details, network identifiers and status fields are never
     # names or models, whatever word they qualify ("Mfg Date", "Vendor Email", "MAC Address").
-    (r"\b(date|dt|time|timestamp|year|month|period|day|fy)\b", None),
+    (r"\b(date|dt|time|timestamp|year|month|period|day|fy)\b|^in service$", None),
     (r"\b(amount|price|cost|total|quantity|value|balance|spend|rate|tax|currency|terms|"
      r"discount|uom|unit of measure)\b", None),
     (r"\b(email|e mail|phone|telephone|tel|fax|mobile|contact|url|website|web|www)\b", None),
@@ -127,7 +129,7 @@ _RULES: tuple[tuple[str, Role | None], ...] = (
     # "Item Number" (an internal SKU in almost every ERP, so not a model number).
     (r"\b(id|ids|identifier|code|key|number|account|acct|ref|reference|duns|uei|cage|tin|ein|"
      r"vat|gl|po|invoice|voucher|receipt|order)\b", None),
-    (r"\bparent\b|\bultimate (parent|owner)\b|^(owner|owning)( company| organization| entity)?"
+    (r"\bparent\b|^corporate group( name)?$|\bultimate (parent|owner)\b|^(owner|owning)( company| organization| entity)?"
      r"( name)?$|\bholding company\b", Role.PARENT),
     (r"\b(manufacturer|maker|make|oem|producer|made by|built by)\b", Role.MANUFACTURER),
     (r"\bbrand\b|\btrade ?name\b|^(private )?label( name)?$", Role.BRAND),

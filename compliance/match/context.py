@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extractOne
+
+from compliance.normalize.vocab import ABBREVIATIONS
 
 #: Places: a covered name followed by a place is usually a branch or subsidiary.
 GEO = frozenset("""
@@ -13,7 +19,8 @@ shanghai shenzhen hangzhou zhejiang guangdong guangzhou suzhou chongqing wuhan n
 uae australia brazil brasil chile argentina colombia peru turkey vietnam thailand malaysia indonesia
 philippines africa egypt nigeria kenya israel saudi arabia middle global worldwide international
 national overseas regional miami miramar california texas florida new york jersey virginia atlanta
-dallas houston chicago seattle toronto vancouver london paris berlin munich madrid zaragoza cairo
+dallas houston chicago seattle toronto vancouver london paris berlin munich munchen muenchen madrid
+zaragoza cairo
 """.split())
 
 #: Corporate-structure words.
@@ -56,13 +63,29 @@ CJK_NEUTRAL = (
 _HAS_DIGIT = re.compile(r"\d")
 
 
+#: Legal-form words as written out; normalize() strips them, but a misspelt one stays behind.
+_LEGAL_WORDS = frozenset("corporation incorporated limited company international".split())
+#: ... and the plural spellings normalize() folds ("technologies"), for their typos ("technolgies")
+_LONG_NEUTRAL = sorted(w for w in NEUTRAL | _LEGAL_WORDS | frozenset(ABBREVIATIONS) if len(w) >= 6)
+
+
 def is_neutral(token: str) -> bool:
     """True if the token may stand beside a covered name without naming someone else."""
     if token in NEUTRAL or len(token) <= 1:
         return True
     if token.endswith("s") and (token[:-1] in NEUTRAL or (token.endswith("es") and token[:-2] in NEUTRAL)):
         return True      # plurals: innovations, switches
-    return bool(_HAS_DIGIT.search(token))   # model numbers, sizes, counts: 4mp, 8ch, ds-7608ni
+    if _HAS_DIGIT.search(token):
+        return True      # model numbers, sizes, counts: 4mp, 8ch, ds-7608ni
+    return len(token) >= 6 and _misspelt_neutral(token)
+
+
+@lru_cache(maxsize=65536)
+def _misspelt_neutral(token: str) -> bool:
+    """'technolgies', 'corpration': a typo of a trade or legal word is still that word."""
+    budget = 1 if len(token) < 10 else 2
+    found = extractOne(token, _LONG_NEUTRAL, scorer=OSA.distance, score_cutoff=budget)
+    return found is not None
 
 
 def cjk_leftover(text: str) -> str:

@@ -7,6 +7,7 @@ distinct value). No I/O.
 from __future__ import annotations
 
 from collections import defaultdict
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -65,6 +66,8 @@ class _Hit:
     unexplained: tuple[str, ...] = ()  # those of them that are not place/trade/structure words
     rest: tuple[str, ...] = ()         # what a CJK run holds besides the alias
     head: bool = True                  # the alias opens its token (always, outside CJK runs)
+    head_clean: bool = False           # the hit lies in the cell's first part, with nothing unexplained
+    segment: bool = False              # the hit is exactly one part of the cell ("A / B", "A, city")
 
 
 def edit_budget(length: int) -> int:
@@ -200,13 +203,24 @@ class NameIndex:
         return _Hit(alias, start, start + width, dist)
 
     @staticmethod
-    def _with_context(hit: _Hit, toks: list[str], covered: set[int]) -> _Hit:
-        """Fill in the cell's other words; words another covered name explains do not count."""
+    def _with_context(hit: _Hit, toks: list[str], covered: set[int],
+                      spans: list[tuple[int, int]] | None) -> _Hit:
+        """Fill in the cell's other words; words another covered name explains do not count.
+
+        ``spans`` are the token ranges of the cell's parts (split at commas, dashes, brackets,
+        slashes), when they line up with the whole cell's tokens.
+        """
         others = [i for i in range(len(toks)) if not hit.start <= i < hit.end]
         context = tuple(toks[i] for i in others) + hit.rest
-        unexplained = tuple(toks[i] for i in others if i not in covered and not is_neutral(toks[i]))
-        unexplained += tuple(t for t in hit.rest if not is_neutral(t))
-        return _Hit(hit.alias, hit.start, hit.end, hit.distance, context, unexplained, hit.rest, hit.head)
+        odd = [i for i in others if i not in covered and not is_neutral(toks[i])]
+        unexplained = tuple(toks[i] for i in odd) + tuple(t for t in hit.rest if not is_neutral(t))
+        head_clean = segment = False
+        if spans and len(spans) > 1 and not hit.rest:
+            first_end = spans[0][1]
+            head_clean = hit.end <= first_end and not any(i < first_end for i in odd)
+            segment = (hit.start, hit.end) in spans
+        return _Hit(hit.alias, hit.start, hit.end, hit.distance, context, unexplained, hit.rest, hit.head,
+                    head_clean, segment)
 
     # -- decision -------------------------------------------------------------------------------
 
@@ -218,11 +232,12 @@ class NameIndex:
         toks = norm.split()
         aligned = [h for h in (self._align(self.aliases[i], toks) for i in self._candidates(toks, norm))
                    if h is not None]
+        spans = _segment_spans(value, toks) if aligned else None
         hits: list[tuple[_Hit, bool, float, str]] = []
         for hit in aligned:
             covered = {i for o in aligned if o.alias.entity_id != hit.alias.entity_id and not o.distance
                        and not o.rest for i in range(o.start, o.end)}
-            hit = self._with_context(hit, toks, covered)
+            hit = self._with_context(hit, toks, covered, spans)
             verdict = self._judge(hit, field, value, len(toks))
             if verdict is None:
                 continue
@@ -269,11 +284,18 @@ class NameIndex:
         whole = not hit.context
         fuzzy = hit.distance > 0
         if a.kind is AliasKind.EXACT:
-            return (True, "the whole cell is this name") if whole and not fuzzy else None
+            if fuzzy:
+                return None
+            if whole:
+                return True, "the whole cell is this name"
+            return (True, "one part of the cell is exactly this name") if hit.segment else None
         if whole:
             if fuzzy and len(a.joined) < 6:
                 return False, f"a short name within {hit.distance} typo(s): needs a person to confirm"
             return True, "the whole cell is this name" + (" (allowing a typo)" if fuzzy else "")
+        if hit.head_clean and not (fuzzy and len(a.joined) < 6):
+            return True, ("the name is the first part of the cell; the rest reads as a note: "
+                          + _quote(hit.unexplained or hit.context))
         at_head = hit.start == 0 and hit.head
         if not hit.unexplained:
             # only place, legal-form, trade words or model numbers beside the name
@@ -290,6 +312,10 @@ class NameIndex:
                 trade = [t for t in hit.context if t in TRADE]
                 if trade:
                     return True, f"the name opens the text and the product is named ({', '.join(trade)})"
+            if field is Field.TEXT and ((a.acronym and _upper_in(value, a.joined))
+                                        or any(t in TRADE for t in hit.context)):
+                return False, (f"the maker is mentioned inside the text beside {extra}: a part for it, a "
+                               "compatible accessory, or its product; needs a person to confirm")
             return None      # "Dahua Hotel": a common name beside unrelated words names someone else
         # distinctive names
         if field is Field.MAKER and at_head:
@@ -355,6 +381,30 @@ class NameIndex:
             "exact": f"equals {a.name!r} after normalization",
         }[self._method(hit, 0)]
         return f"{value.strip()!r} -> {norm!r}: {how}; {reason}"
+
+
+_PARTS = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014,;|()\[\]/]")
+
+
+def _segment_spans(value: str, toks: list[str]) -> list[tuple[int, int]] | None:
+    """Token ranges of the cell's parts ("ZTE USA Inc - Richardson, TX" -> [0,2) [2,3) [3,4)).
+
+    None when normalizing the parts one by one does not give the whole cell's tokens back.
+    """
+    parts = [p for p in _PARTS.split(value) if p.strip()]
+    if len(parts) < 2:
+        return None
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for part in parts:
+        n = len(normalize(part, allow_empty=True).split())
+        if n:
+            spans.append((pos, pos + n))
+            pos += n
+    if pos != len(toks):
+        return None
+    flat = [t for p in parts for t in normalize(p, allow_empty=True).split()]
+    return spans if flat == toks else None
 
 
 def _tokens_close(window: list[str], alias_tokens: tuple[str, ...]) -> bool:

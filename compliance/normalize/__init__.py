@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from compliance.normalize.vocab import (
     ABBREVIATIONS,
@@ -16,7 +17,7 @@ from compliance.normalize.vocab import (
 )
 
 #: Bump when normalize() changes output: compiled indexes and caches are keyed on it.
-NORMALIZER_VERSION = "1"
+NORMALIZER_VERSION = "2"
 
 _CJK_RANGES = (
     (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F),
@@ -64,6 +65,18 @@ def _split_scripts(text: str) -> str:
     return _SCRIPT_BOUNDARY.sub(" ", text)
 
 
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    import opencc   # imported on first CJK text only
+
+    return opencc.OpenCC("t2s")
+
+
+def _to_simplified(text: str) -> str:
+    """Traditional -> simplified Chinese with OpenCC (phrase-aware tables, not a character map)."""
+    return str(_t2s().convert(text))
+
+
 def _strip_cjk_legal(token: str) -> str:
     for form in CJK_LEGAL_FORMS:
         if form in token and token != form:
@@ -72,12 +85,14 @@ def _strip_cjk_legal(token: str) -> str:
 
 
 @lru_cache(maxsize=262144)
-def normalize(text: str, *, legal: bool = True, abbreviations: bool = True) -> str:
+def normalize(text: str, *, legal: bool = True, abbreviations: bool = True, allow_empty: bool = False) -> str:
     """Return the comparison form of a name: folded, punctuation-free, legal forms removed.
 
     ``legal``: strip legal forms (Co., Ltd., Inc., GmbH, S.A. de C.V., 有限公司 ...) and noise words;
     off for person names. ``abbreviations``: expand Tech/Intl/Mfg... and fold plurals of trade words,
-    so "Hikvision Tech" and "Hikvision Technologies" meet.
+    so "Hikvision Tech" and "Hikvision Technologies" meet. ``allow_empty``: a text made only of legal
+    words normalizes to "" (for parts of a cell) instead of keeping its words.
+    Traditional Chinese is converted to simplified (OpenCC t2s), so 華為 and 华为 meet.
     """
     if not text:
         return ""
@@ -89,19 +104,19 @@ def normalize(text: str, *, legal: bool = True, abbreviations: bool = True) -> s
     s = s.replace("&", " and ") if "&" in s else s
     s = _NON_WORD.sub(" ", s)
     s = _UNDERSCORE.sub(" ", s)
-    if not s.isascii():
-        s = _split_scripts(s)
+    if not s.isascii() and _CJK_RE.search(s):
+        s = _to_simplified(_split_scripts(s))
     tokens = s.split()
     if not tokens:
         return ""
     if abbreviations:
         tokens = [ABBREVIATIONS.get(t, t) for t in tokens]
     if legal:
-        tokens = _strip_legal(tokens)
+        tokens = _strip_legal(tokens, allow_empty)
     return " ".join(tokens)
 
 
-def _strip_legal(tokens: list[str]) -> list[str]:
+def _strip_legal(tokens: list[str], allow_empty: bool = False) -> list[str]:
     original = tokens
     joined = " " + " ".join(tokens) + " "
     changed = False
@@ -118,7 +133,7 @@ def _strip_legal(tokens: list[str]) -> list[str]:
     kept = [_strip_cjk_legal(t) if not t.isascii() else t for t in kept]
     kept = [t for t in kept if t]
     # a name made only of legal words ("The Company") keeps its words rather than vanish
-    return kept or original
+    return kept if kept or allow_empty else original
 
 
 def tokens(text: str, **flags: bool) -> list[str]:

@@ -22,7 +22,8 @@ LEGAL_PHRASES = (
 
 #: Chinese legal forms, removed inside CJK runs (longest first).
 CJK_LEGAL_FORMS = (
-    "股份有限公司", "有限责任公司", "有限責任公司", "集团有限公司", "集團有限公司", "有限公司",
+    # 集团 (group) stays: 大华集团 is Dahua Group, a different company from 大华
+    "股份有限公司", "有限责任公司", "有限責任公司", "有限公司",
     "股份公司", "公司",
 )
 
@@ -44,7 +45,7 @@ ABBREVIATIONS: dict[str, str] = {
     "hldg": "holding", "hldgs": "holding", "holdings": "holding",
     "industries": "industry", "ind": "industry", "inds": "industry",
     "networks": "network", "solutions": "solution", "products": "product", "prods": "product",
-    "labs": "lab", "laboratories": "laboratory", "lab.": "lab",
+    "labs": "lab", "laboratories": "laboratory", "lab.": "lab", "ops": "operations",
     "enterprises": "enterprise",
     "dev": "development", "devt": "development",
     "sci": "science", "sciences": "science",

@@ -32,7 +32,9 @@ from compliance.normalize import joined, model_text, normalize
     ("Ｈｉｋｖｉｓｉｏｎ", "hikvision"),                  # full-width (NFKC)
     ("杭州海康威视数字技术股份有限公司", "杭州海康威视数字技术"),
     ("浙江大华技术股份有限公司", "浙江大华技术"),
-    ("中興通訊股份有限公司", "中興通訊"),
+    ("中興通訊股份有限公司", "中兴通讯"),               # traditional -> simplified (OpenCC)
+    ("海能達", "海能达"),
+    ("大华集团有限公司", "大华集团"),                    # 集团 (group) is part of the name
     ("海康威视Hikvision", "海康威视 hikvision"),
     ("Лаборатория Касперского", "лаборатория касперского"),
     ("ООО Касперский", "касперскии"),                  # й folds to и on both sides
