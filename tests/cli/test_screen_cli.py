@@ -225,3 +225,13 @@ def test_folder_screens_sheets_in_workbook_order_and_skips_notes(capsys: pytest.
     [book] = doc["inputs"]
     assert book["hidden_sheets"] == ["Old"] and book["skipped"][0]["sheet"] == "Notes"
     assert "Notes" in err and "not screened" in err
+
+
+@pytest.mark.parametrize(("as_of", "expected"), [("2021-06-30", "prohibited"), ("2026-11-22", "review")])
+def test_as_of_follows_divestiture_dates(capsys: pytest.CaptureFixture[str], tmp_path: Path, as_of: str,
+                                         expected: str) -> None:
+    path = write_csv(tmp_path / "v.csv", [["Supplier"], ["Lorex Technology Inc."]])
+    code, out, _ = run(capsys, "screen", str(path), "--format", "json", "--as-of", as_of, "--fail-on", "never")
+    doc = json.loads(out)
+    assert code == 0 and doc["as_of"] == as_of
+    assert {f["severity"] for f in doc["findings"]} == {expected}
