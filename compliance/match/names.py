@@ -238,7 +238,7 @@ class NameIndex:
             covered = {i for o in aligned if o.alias.entity_id != hit.alias.entity_id and not o.distance
                        and not o.rest for i in range(o.start, o.end)}
             hit = self._with_context(hit, toks, covered, spans)
-            verdict = self._judge(hit, field, value, len(toks))
+            verdict = self._judge(hit, field, value)
             if verdict is None:
                 continue
             confident, reason = verdict
@@ -264,7 +264,7 @@ class NameIndex:
                 matched_name=hit.alias.name,
                 matched_norm=hit.alias.norm,
                 score=round(score, 1),
-                method=self._method(hit, len(toks)),
+                method=self._method(hit),
                 confident=confident,
                 explanation=self._explain(value, norm, hit, reason),
             ))
@@ -278,7 +278,7 @@ class NameIndex:
                 return look
         return None
 
-    def _judge(self, hit: _Hit, field: Field, value: str, ntoks: int) -> tuple[bool, str] | None:
+    def _judge(self, hit: _Hit, field: Field, value: str) -> tuple[bool, str] | None:
         """Confident, review-only, or no match, with the reason in words."""
         a = hit.alias
         whole = not hit.context
@@ -327,14 +327,14 @@ class NameIndex:
 
     @staticmethod
     def _score(hit: _Hit, norm: str, confident: bool) -> float:
+        """100 for the whole cell; the similarity for a typo; less for a name among other words."""
         if not hit.context:
-            base = 100.0 if hit.distance == 0 else fuzz.ratio(joined(norm), hit.alias.joined)
-            return base if hit.alias.joined == joined(norm) or hit.distance else 98.0
+            return 100.0 if not hit.distance else float(fuzz.ratio(joined(norm), hit.alias.joined))
         window_ratio = 100.0 - 100.0 * hit.distance / max(len(hit.alias.joined), 1)
         return window_ratio * (0.95 if confident else 0.8)
 
     @staticmethod
-    def _method(hit: _Hit, ntoks: int) -> str:
+    def _method(hit: _Hit) -> str:
         if hit.alias.cjk:
             return "native"
         if hit.distance:
@@ -379,7 +379,7 @@ class NameIndex:
             "fuzzy": f"{a.name!r} matched allowing {hit.distance} typo(s)",
             "contained": f"{a.name!r} found as whole words",
             "exact": f"equals {a.name!r} after normalization",
-        }[self._method(hit, 0)]
+        }[self._method(hit)]
         return f"{value.strip()!r} -> {norm!r}: {how}; {reason}"
 
 
@@ -391,20 +391,16 @@ def _segment_spans(value: str, toks: list[str]) -> list[tuple[int, int]] | None:
 
     None when normalizing the parts one by one does not give the whole cell's tokens back.
     """
-    parts = [p for p in _PARTS.split(value) if p.strip()]
-    if len(parts) < 2:
+    parts = [normalize(p, allow_empty=True).split() for p in _PARTS.split(value) if p.strip()]
+    if len(parts) < 2 or [t for part in parts for t in part] != toks:
         return None
     spans: list[tuple[int, int]] = []
     pos = 0
     for part in parts:
-        n = len(normalize(part, allow_empty=True).split())
-        if n:
-            spans.append((pos, pos + n))
-            pos += n
-    if pos != len(toks):
-        return None
-    flat = [t for p in parts for t in normalize(p, allow_empty=True).split()]
-    return spans if flat == toks else None
+        if part:
+            spans.append((pos, pos + len(part)))
+            pos += len(part)
+    return spans
 
 
 def _tokens_close(window: list[str], alias_tokens: tuple[str, ...]) -> bool:
