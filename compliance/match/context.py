@@ -23,6 +23,22 @@ dallas houston chicago seattle toronto vancouver london paris berlin munich munc
 zaragoza cairo
 """.split())
 
+#: Two-letter country codes (ISO 3166-1) and US state / Canadian province codes: merchant
+#: descriptors and address-style cells end with them ("... PLANO TX", "... HANGZHOU CN").
+GEO_CODES = frozenset("""
+ad ae af ag ar at au az ba bd be bg bh br by ca ch cl cn co cr cz de dk do dz ec ee eg es fi fr gb
+ge gh gr hk hr hu id ie il in iq ir is it jo jp ke kh kr kw kz la lb lk lt lu lv ly ma md me mk mm
+mn mo mt mx my ng nl no np nz om pa pe ph pk pl pr pt py qa ro rs ru sa se sg si sk sn sv sy th tn
+tr tw tz ua ug uk us uy uz ve vn ye za zm zw
+al ak az ar ca co ct de fl ga hi ia id il in ks ky la ma md me mi mn mo ms mt nc nd ne nh nj nm nv
+ny oh ok or pa ri sc sd tn tx ut va vt wa wi wv wy dc
+ab bc mb nb nl ns nt nu on pe qc sk yt
+""".split())
+
+#: Card processors' and marketplaces' prefixes before the merchant name ("SQ *DAHL PLUMBING").
+PAYMENT_PREFIXES = frozenset("sq sp tst dri pp paypal amzn mktp amazon 2co com stripe ebay etsy "
+                             "shopify fs int gg".split())
+
 #: Corporate-structure words.
 CORP = frozenset("""
 group holding branch office division subsidiary unit company enterprise affiliate headquarters hq
@@ -46,11 +62,14 @@ chip chips semiconductor module modules cellular satellite satcom broadband fibe
 buc lnb antenna transceiver payload gimbal
 """.split())
 
+#: Shop-front words of merchant descriptors and web stores ("DJI.COM STORE", "ZTE USA ONLINE STORE").
+RETAIL = frozenset("store shop online official outlet direct web com net".split())
+
 #: Connecting words.
 FILLER = frozenset("and for with of via by from to in on at dba aka fka formerly brand branded made "
                    "manufactured oem the a an or".split())
 
-NEUTRAL = GEO | CORP | TRADE | FILLER
+NEUTRAL = GEO | GEO_CODES | CORP | TRADE | RETAIL | FILLER
 
 #: CJK words that may surround a covered name inside one CJK run (place, trade and structure words).
 CJK_NEUTRAL = (

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
 from compliance.lists.models import AliasKind
-from compliance.match.context import TRADE, cjk_leftover, is_neutral
+from compliance.match.context import PAYMENT_PREFIXES, TRADE, cjk_leftover, is_neutral
 from compliance.models import Match
 from compliance.normalize import has_cjk, joined, normalize
 
@@ -68,6 +68,8 @@ class _Hit:
     head: bool = True                  # the alias opens its token (always, outside CJK runs)
     head_clean: bool = False           # the hit lies in the cell's first part, with nothing unexplained
     segment: bool = False              # the hit is exactly one part of the cell ("A / B", "A, city")
+    opens: bool = False                # the hit opens the cell (after a payment prefix, if any)
+    before_neutral: bool = True        # every word before the hit is a place/trade/structure word
 
 
 def edit_budget(length: int) -> int:
@@ -215,12 +217,16 @@ class NameIndex:
         odd = [i for i in others if i not in covered and not is_neutral(toks[i])]
         unexplained = tuple(toks[i] for i in odd) + tuple(t for t in hit.rest if not is_neutral(t))
         head_clean = segment = False
-        if spans and len(spans) > 1 and not hit.rest:
-            first_end = spans[0][1]
-            head_clean = hit.end <= first_end and not any(i < first_end for i in odd)
+        if spans and not hit.rest:
+            first_start, first_end = spans[0]
+            head_clean = ((len(spans) > 1 or first_start > 0) and first_start <= hit.start
+                          and hit.end <= first_end and not any(first_start <= i < first_end for i in odd))
             segment = (hit.start, hit.end) in spans
+        first = spans[0][0] if spans else 0
+        opens = hit.head and hit.start == first
+        before_neutral = all(is_neutral(toks[i]) for i in range(first, hit.start))
         return _Hit(hit.alias, hit.start, hit.end, hit.distance, context, unexplained, hit.rest, hit.head,
-                    head_clean, segment)
+                    head_clean, segment, opens, before_neutral)
 
     # -- decision -------------------------------------------------------------------------------
 
@@ -238,7 +244,7 @@ class NameIndex:
             covered = {i for o in aligned if o.alias.entity_id != hit.alias.entity_id and not o.distance
                        and not o.rest for i in range(o.start, o.end)}
             hit = self._with_context(hit, toks, covered, spans)
-            verdict = self._judge(hit, field, value)
+            verdict = self._judge(hit, field, value, toks)
             if verdict is None:
                 continue
             confident, reason = verdict
@@ -278,7 +284,7 @@ class NameIndex:
                 return look
         return None
 
-    def _judge(self, hit: _Hit, field: Field, value: str) -> tuple[bool, str] | None:
+    def _judge(self, hit: _Hit, field: Field, value: str, hit_tokens: list[str]) -> tuple[bool, str] | None:
         """Confident, review-only, or no match, with the reason in words."""
         a = hit.alias
         whole = not hit.context
@@ -296,7 +302,9 @@ class NameIndex:
         if hit.head_clean and not (fuzzy and len(a.joined) < 6):
             return True, ("the name is the first part of the cell; the rest reads as a note: "
                           + _quote(hit.unexplained or hit.context))
-        at_head = hit.start == 0 and hit.head
+        at_head = hit.opens
+        if fuzzy and not hit.before_neutral:
+            return None      # a near-spelling after other words is noise ("Lorex 4K Fusion" vs xFusion)
         if not hit.unexplained:
             # only place, legal-form, trade words or model numbers beside the name
             if fuzzy and not any(t for t in hit.context if not t[0].isdigit()):
@@ -305,7 +313,19 @@ class NameIndex:
         extra = _quote(hit.unexplained)
         if fuzzy:
             return None      # a near-spelling inside unrelated words is noise ("Huawen Printing")
+        own_words = hit.end - hit.start == len(a.tokens)   # not run together ("HUA WEI KITCHEN")
+        # several ordinary words with a place or trade word among them ("ZTE USA", "China Telecom
+        # Americas") name one company; two plain words ("Red Magic") may name anyone
+        specific = len(a.tokens) >= 3 or (len(a.tokens) == 2 and any(is_neutral(t) for t in a.tokens))
+        if at_head and own_words and (a.kind is AliasKind.DISTINCTIVE or specific):
+            # "HIKVISION USA INC CITY OF INDUS CA", "ZTE USA ONLINE STORE": the name opening the cell
+            # is who the cell names; what follows reads as an address or a note
+            return True, f"the name opens the cell, followed by {extra}"
         if a.kind is AliasKind.COMMON:
+            after = hit.end < len(hit_tokens) and hit_tokens[hit.end]
+            if at_head and own_words and after and not after[0].isdigit() and is_neutral(after):
+                # "DJI TECHNOLOGY INC BURBANK CA": the name and a trade or place word open the cell
+                return True, f"the name opens the cell as {a.name} {after}..., followed by {extra}"
             if field is not Field.NAME and at_head:
                 if a.acronym and _upper_in(value, a.joined):
                     return True, f"the maker's acronym opens the text, followed by {extra}"
@@ -383,7 +403,7 @@ class NameIndex:
         return f"{value.strip()!r} -> {norm!r}: {how}; {reason}"
 
 
-_PARTS = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014,;|()\[\]/]")
+_PARTS = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014,;|()\[\]/*]")
 
 
 def _segment_spans(value: str, toks: list[str]) -> list[tuple[int, int]] | None:
@@ -400,6 +420,9 @@ def _segment_spans(value: str, toks: list[str]) -> list[tuple[int, int]] | None:
         if part:
             spans.append((pos, pos + len(part)))
             pos += len(part)
+    # a card processor's prefix is not the first part of the name: "SQ *DAHL PLUMBING"
+    if len(spans) > 1 and all(t in PAYMENT_PREFIXES for t in toks[spans[0][0]:spans[0][1]]):
+        spans = spans[1:]
     return spans
 
 

@@ -82,6 +82,14 @@ CONFIDENT = [
     ("Pacific Network Corp.", Field.NAME, "pacnet"),
     ("Red Magic 9 Pro", Field.TEXT, "nubia"),
     ("Red Magic 9 Pro gaming phone", Field.TEXT, "nubia"),
+    # card-processor merchant descriptors and address-style tails
+    ("HIKVISION USA INC CITY OF INDUS CA", Field.NAME, "hikvision-usa"),
+    ("ZTE USA ONLINE STORE", Field.NAME, "zte"),
+    ("DJI TECHNOLOGY INC BURBANK CA", Field.NAME, "dji"),
+    ("SP * REDMAGIC", Field.NAME, "nubia"),
+    ("ZTE USA Inc - Richardson, TX", Field.NAME, "zte"),
+    ("Zhejiang Dahua Technology, Hangzhou CN", Field.NAME, "dahua"),
+    ("Pacific Network Corp / ComNet (USA) LLC", Field.NAME, "pacnet"),
 ]
 
 
@@ -111,7 +119,8 @@ NO_MATCH = [
     "Synology Inc.", "Red Magic Marker Co", "Hytek Industrial", "Dahlia Florists", "Hikari Sushi",
     "Hi-Vision Optical", "Hiking Outfitters", "EZ Vision Eyecare", "Zteam Consulting", "DJ Izzy Events",
     "Djibouti Telecom", "Azteca Foods", "Daihatsu", "Huawai Restaurant Group", "Nubian Coffee",
-    "Dahuaa Trading",
+    "Dahuaa Trading", "SQ *DAHL PLUMBING", "DAHUA HOTEL SHANGHAI CN", "Honor Roll Services",
+    "Lorex 4K Fusion NVR kit", "Acme Hikari Vision",
 ]
 
 

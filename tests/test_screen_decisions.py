@@ -1,0 +1,67 @@
+"""Decisions on single cells against the shipped lists and rules: the integration of data and matcher."""
+
+import datetime as dt
+
+import pytest
+
+from compliance.models import Role, Severity
+from compliance.pipeline import Screener, ScreenOptions, _cell_findings, _match_cell
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener.build(ScreenOptions(), dt.date(2026, 11, 22))
+
+
+def decide(screener: Screener, role: Role, value: str) -> dict[str, Severity]:
+    """Covered entity -> highest severity for one cell."""
+    out: dict[str, Severity] = {}
+    for f in _cell_findings(screener, _match_cell(screener, role, value), "x", None, 2, "c", value):
+        if f.entity_id not in out or f.severity.rank > out[f.entity_id].rank:
+            out[f.entity_id] = f.severity
+    return out
+
+
+P, R = Severity.PROHIBITED, Severity.REVIEW
+
+
+@pytest.mark.parametrize(("role", "value", "expected"), [
+    (Role.VENDOR, "HIKVISION USA INC", {"hikvision": P}),
+    (Role.VENDOR, "Hangzhou Hikvision Digital Technology Co., Ltd.", {"hikvision": P}),
+    (Role.VENDOR, "海康威視", {"hikvision": P}),                     # traditional script
+    (Role.VENDOR, "海能達通信", {"hytera": P}),
+    (Role.VENDOR, "EZVIZ Inc.", {"hikvision": P}),
+    (Role.VENDOR, "Norsat International Inc.", {"hytera": P}),
+    (Role.PARENT, "Huawei Technologies Co., Ltd.", {"huawei": P}),
+    (Role.VENDOR, "Лаборатория Касперского", {"kaspersky": P}),
+    (Role.VENDOR, "China Telecom Americas Corp., Herndon VA", {"china-telecom-americas": P}),
+    (Role.VENDOR, "Lorex Technology Inc.", {"dahua": R}),           # sold by Dahua in 2022
+    (Role.VENDOR, "Teltronic S.A.U.", {"hytera": R}),               # sale agreed 2025
+    (Role.VENDOR, "IMOU", {"dahua": R}),                            # Huacheng -> Dahua is [P]
+    (Role.VENDOR, "深圳市大疆创新科技有限公司", {"dji": R}),           # [M] name: review only
+    (Role.VENDOR, "Anzu Robotics LLC", {"dji": R}),
+    (Role.MODEL, "DS-2CD2342G2-I", {"hikvision": P}),
+    (Role.MODEL, "DH-IPC-HDW2431T-AS-S2", {"dahua": P}),
+    (Role.MODEL, "MF286D", {"zte": R}),
+    (Role.FCC_ID, "2ADTD-5604SD", {"hikvision": P}),
+    (Role.DESCRIPTION, "Kaspersky Endpoint Security renewal, 150 seats", {"kaspersky": P}),
+    (Role.DESCRIPTION, "DJI Mavic 3 Enterprise drone kit", {"dji": P}),
+    (Role.DESCRIPTION, "Replacement 12V PSU for Dahua NVR - non-OEM", {"dahua": R}),
+])
+def test_covered(screener: Screener, role: Role, value: str, expected: dict[str, Severity]) -> None:
+    assert decide(screener, role, value) == expected
+
+
+@pytest.mark.parametrize(("role", "value"), [
+    (Role.VENDOR, "Hyster-Yale Materials Handling"), (Role.VENDOR, "ZT Systems"),
+    (Role.VENDOR, "Dahua Hotel"), (Role.VENDOR, "大华集团有限公司"), (Role.VENDOR, "Dahl Plumbing"),
+    (Role.VENDOR, "DAHUA ELECTRONICS CORPORATION"), (Role.VENDOR, "H3C Technologies"),
+    (Role.VENDOR, "New H3C Technologies Co., Ltd."), (Role.MANUFACTURER, "Synology"),
+    (Role.MODEL, "DS218+"), (Role.MODEL, "DS03202B"), (Role.VENDOR, "Pacific Network Solutions LLC"),
+    (Role.VENDOR, "Sinclair Broadcast Group"), (Role.VENDOR, "Honeywell International"),
+    (Role.DESCRIPTION, "Lorex 4K Fusion NVR kit"),     # Lorex is review; 'Fusion' is not xFusion
+    (Role.VENDOR, "Teltronics Inc."), (Role.VENDOR, "Hikari Sushi"),
+])
+def test_not_covered(screener: Screener, role: Role, value: str) -> None:
+    found = decide(screener, role, value)
+    assert "huawei" not in found and all(s is not P for s in found.values()), found
