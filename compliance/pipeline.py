@@ -26,7 +26,7 @@ from compliance.models import (
     Severity,
     SheetResult,
 )
-from compliance.normalize import NORMALIZER_VERSION, normalize
+from compliance.normalize import NORMALIZER_VERSION, model_text, normalize
 from compliance.rules.engine import Engine
 from compliance.rules.loader import LoadedRule, PackInfo, load_rules
 from compliance.rules.models import PackMeta, Rule
@@ -283,7 +283,7 @@ def _findings(screener: Screener, m: Match, path: str, sheet: str | None, row: i
         entity = screener.lists.entities[m.entity_id]
         out.append(Finding(
             input=path, sheet=sheet, row=row, column=column, value=value,
-            normalized=normalize(value) if m.method != "model" else m.matched_norm,
+            normalized=model_text(value) if m.method in ("model", "grantee") else normalize(value),
             rule=v.rule.rule.code, severity=v.severity,
             entity_id=v.covered.id, entity_name=v.covered.name, entity_lists=tuple(v.covered.lists),
             matched_name=m.matched_name if m.method in ("model", "grantee") else

@@ -38,17 +38,21 @@ class EquipmentMatcher:
                 continue
             seen.add(c.fp.entity)
             strong = c.fp.strength == "strong"
+            # the whole model number the pattern sits in, not only the part the pattern needs
+            start = text.rfind(" ", 0, m.start()) + 1
+            end = text.find(" ", m.end())
+            model = text[start:end if end >= 0 else len(text)]
             how = ("identifies the maker on its own" if strong else
                    "is shared with other makers' numbering: needs a person to confirm")
             out.append(Match(
                 entity_id=c.fp.entity,
                 matched_name=c.fp.label,
-                matched_norm=m.group(0),
+                matched_norm=model,
                 score=95.0 if strong else 70.0,
                 method="model",
                 confident=strong,
-                explanation=f"{value.strip()!r}: model number {m.group(0)!r} fits the pattern "
-                            f"{c.fp.label} (fingerprint {c.fp.id}), which {how}",
+                explanation=f"{value.strip()!r}: model number {model!r} fits the pattern "
+                            f"{c.fp.label} (fingerprint {c.fp.id}, matched on {m.group(0)!r}), which {how}",
             ))
         return out
 
