@@ -109,7 +109,11 @@ class NameIndex:
             if a.cjk:
                 self._cjk.append(i)
                 continue
-            for t in set(a.tokens):
+            # an alias is found through its telling words: "technology" alone must not make every
+            # "... Technology Inc" a candidate for Hikvision Digital Technology (an alias of only
+            # place and trade words, "China Mobile International USA", keeps all of them)
+            telling = {t for t in a.tokens if not is_neutral(t)} or set(a.tokens)
+            for t in telling:
                 self._by_token[t].append(i)
         self._vocab_by_len: dict[int, list[str]] = defaultdict(list)
         for t in self._by_token:
