@@ -35,12 +35,15 @@ class Role(StrEnum):
     COUNTRY = "country"
     ADDRESS = "address"
     FCC_ID = "fcc_id"            # FCC ID printed on the label (grantee code + product code)
+    NOTES = "notes"              # Notes / Comments / Remarks: free text, evidence for review only
 
 
 #: Roles whose cells hold an organisation's name.
 NAME_ROLES = frozenset({Role.VENDOR, Role.MANUFACTURER, Role.BRAND, Role.PARENT})
 #: Roles whose cells can hold a model or part number.
-MODEL_ROLES = frozenset({Role.MODEL, Role.DESCRIPTION, Role.FCC_ID})
+MODEL_ROLES = frozenset({Role.MODEL, Role.DESCRIPTION, Role.FCC_ID, Role.NOTES})
+#: Roles whose hits are never more than review: a note may say "replaced the Hikvision camera".
+REVIEW_ONLY_ROLES = frozenset({Role.NOTES})
 #: Roles screened at all (country/address are context, not matched on their own).
 SCREENED_ROLES = NAME_ROLES | MODEL_ROLES
 

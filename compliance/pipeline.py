@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -18,6 +19,7 @@ from compliance.match.names import MATCHER_VERSION, AliasRecord, Field, Lookalik
 from compliance.models import (
     MODEL_ROLES,
     NAME_ROLES,
+    REVIEW_ONLY_ROLES,
     SCREENED_ROLES,
     Finding,
     InputResult,
@@ -40,7 +42,7 @@ Progress = Callable[[str, int, int, int], None]
 _FIELD_OF_ROLE = {
     Role.VENDOR: Field.NAME, Role.PARENT: Field.NAME,
     Role.MANUFACTURER: Field.MAKER, Role.BRAND: Field.MAKER,
-    Role.MODEL: Field.TEXT, Role.DESCRIPTION: Field.TEXT, Role.FCC_ID: Field.TEXT,
+    Role.MODEL: Field.TEXT, Role.DESCRIPTION: Field.TEXT, Role.FCC_ID: Field.TEXT, Role.NOTES: Field.TEXT,
 }
 
 
@@ -249,11 +251,14 @@ def _kind(path: Path) -> str:
 
 def _match_cell(screener: Screener, role: Role, value: str) -> list[Match]:
     matches: list[Match] = []
-    if role in NAME_ROLES or role in (Role.MODEL, Role.DESCRIPTION):
+    if role in NAME_ROLES or role in (Role.MODEL, Role.DESCRIPTION, Role.NOTES):
         matches.extend(screener.names.match(value, _FIELD_OF_ROLE[role]))
     if role in MODEL_ROLES:
         matches.extend(screener.equipment.match_model(value))
         matches.extend(screener.equipment.match_fcc_id(value, whole_cell=role is Role.FCC_ID))
+    if role in REVIEW_ONLY_ROLES:
+        matches = [dataclasses.replace(m, confident=False, explanation=m.explanation + "; found in a notes "
+                                       "column, which is evidence for a person, not proof") for m in matches]
     # one entity per cell: keep its strongest evidence
     best: dict[str, Match] = {}
     for m in matches:

@@ -65,3 +65,11 @@ def test_covered(screener: Screener, role: Role, value: str, expected: dict[str,
 def test_not_covered(screener: Screener, role: Role, value: str) -> None:
     found = decide(screener, role, value)
     assert "huawei" not in found and all(s is not P for s in found.values()), found
+
+
+@pytest.mark.parametrize(("value", "entity"), [
+    ("FCC ID: SRQ-MF296C", "zte"), ("Hikvision OEM, ships in Hik box", "hikvision"),
+    ("Replaced old DS-2CD2143G2-I cameras with Axis", "hikvision"),
+])
+def test_notes_are_review_only(screener: Screener, value: str, entity: str) -> None:
+    assert decide(screener, Role.NOTES, value) == {entity: R}

@@ -104,8 +104,10 @@ _RULES: tuple[tuple[str, Role | None], ...] = (
     (r"\b(email|e mail|phone|telephone|tel|fax|mobile|contact|url|website|web|www)\b", None),
     (r"\b(serial|imei|iccid|mac|ip|ipv4|ipv6|hostname|host|asset tag|tag)\b", None),
     (r"\b(status|type|category|class|classification|group|segment|tier|flag|active|approved|"
-     r"risk|score|rating|count|comments?|notes?|remarks?|memo|location|site|department|"
+     r"risk|score|rating|count|location|site|department|"
      r"cost center|warranty|condition|language)\b", None),
+    # Free notes are screened, but only ever for review: "Vendor Notes", "Comments", "Remarks".
+    (r"\b(comments?|notes?|remarks?|memo)\b", Role.NOTES),
     # Country before manufacturer/vendor: "Country of Manufacture", "Vendor Country".
     (r"\b(country|countries|coo|nation|nationality)\b|^(country )?origin$|\borigin country\b|"
      r"^made in$", Role.COUNTRY),

@@ -69,7 +69,7 @@ CASES: list[tuple[str, Role | None]] = [
     ("Email Address", None), ("IP Address", None), ("MAC Address", None),
     ("Serial Number", None), ("S/N", None), ("Asset Tag", None), ("Vendor Type", None),
     ("Supplier Status", None), ("PO Number", None), ("Invoice", None), ("Asset Owner", None),
-    ("Customer", None), ("Notes", None), ("Qty", None), ("", None), ("2026", None),
+    ("Customer", None), ("Notes", Role.NOTES), ("Comments", Role.NOTES), ("Vendor Remarks", Role.NOTES), ("Qty", None), ("", None), ("2026", None),
 ]
 
 
