@@ -50,7 +50,7 @@ def render(report: Report, console: Console) -> None:
         for f, rules in _merged(findings):
             who = " > ".join(f.path) if len(f.path) > 1 else f.entity_name
             t.add_row(str(f.row), Text(f.severity.value, style=_STYLE[f.severity]), f.column, f.value,
-                      who, " ".join(rules))
+                      who, " ".join(sorted(rules)))
         console.print(t)
         console.print()
     _summary(report, console)
