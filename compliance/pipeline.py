@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -52,7 +53,7 @@ class ScreenOptions:
     columns: dict[str, Role] = field(default_factory=dict)   # header text -> role (--columns)
     user_lists: Sequence[Path] = ()
     as_of: dt.date | None = None
-    now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc)
+    now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     progress: Progress | None = None
 
 
@@ -186,9 +187,8 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
         result = InputResult(path=str(path), sha256=file_sha256(path), kind=_kind(path))
         report_rows = None
         if options.progress is not None:
-            report = options.progress
-            report_rows = lambda shown, rows, d=done: report(shown, rows, d, len(files))  # noqa: E731
-            report(str(path), 0, done, len(files))
+            options.progress(str(path), 0, done, len(files))
+            report_rows = functools.partial(_progress_rows, options.progress, done, len(files))
         for table in read_tables(path, sheets=options.sheets or None, overrides=options.columns or None):
             keys = {header_key(c.header) for c in table.columns}
             used_overrides.update(h for h in options.columns if header_key(h) in keys)
@@ -210,6 +210,10 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
     return Report(tool_version=__version__, generated_at=generated, as_of=as_of, inputs=inputs,
                   lists=screener.list_infos(), packs=screener.packs, findings=findings,
                   matcher=f"{MATCHER_VERSION}; normalizer/{NORMALIZER_VERSION}", timings=timings)
+
+
+def _progress_rows(progress: Progress, done: int, total: int, path: str, rows: int) -> None:
+    progress(path, rows, done, total)
 
 
 def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str, list[Match]]],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -103,7 +102,3 @@ def screen(
     report = run_screen(paths, fmt=fmt, output=output, columns=_parse_columns(columns or []),
                         sheets=sheet or [], user_lists=user_list or [], as_of=when)
     return int(exit_code(report, fail_on))
-
-
-def _stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()

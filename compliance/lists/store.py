@@ -186,4 +186,4 @@ def _cp1252_ok(raw: bytes) -> bool:
 
 
 def _mtime_date(path: Path) -> dt.date:
-    return dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.timezone.utc).date()
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC).date()

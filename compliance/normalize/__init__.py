@@ -37,10 +37,6 @@ _CJK_RE = re.compile(f"[{_CJK_CLASS}]")
 _SCRIPT_BOUNDARY = re.compile(f"(?<=[{_CJK_CLASS}])(?=[^\\s{_CJK_CLASS}])|(?<=[^\\s{_CJK_CLASS}])(?=[{_CJK_CLASS}])")
 
 
-def is_cjk_char(ch: str) -> bool:
-    return _CJK_RE.match(ch) is not None
-
-
 def has_cjk(text: str) -> bool:
     return not text.isascii() and _CJK_RE.search(text) is not None
 
