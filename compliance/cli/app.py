@@ -23,19 +23,16 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-EXAMPLES = """
+EXAMPLES = """\b
 Examples:
-
-  compliance screen samples                      # every .xlsx/.xlsm/.csv under samples/
-
+  compliance screen samples              # every sheet file under samples/
   compliance screen vendors.xlsx --format json --output report.json
-
   compliance screen po-lines.csv --columns vendor="Bill From" --fail-on review
-
   compliance screen equipment.xlsx --sheet Cameras --list my-blocklist.csv
 
-Exit codes: 0 no finding at or above --fail-on; 1 at least one; 2 bad usage or unreadable
-input; 3 internal error.
+\b
+Exit codes: 0 no finding at or above --fail-on; 1 at least one;
+            2 bad usage or unreadable input; 3 internal error.
 """
 
 
@@ -70,20 +67,21 @@ def _parse_columns(items: list[str]) -> dict[str, Role]:
 
 @app.command(epilog=EXAMPLES)
 def screen(
-    paths: Annotated[list[Path], typer.Argument(help="Sheets (.xlsx, .xlsm, .csv) or folders of them.",
-                                                show_default=False)],
-    format: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file "
+    paths: Annotated[list[Path], typer.Argument(help="Sheets (.xlsx, .xlsm, .xls, .csv) or folders of them.",
+                                                show_default=False, metavar="PATH")],
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file "
                                                 "(atomically) instead of stdout.")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above "
-                                            "this severity.", case_sensitive=False)] = FailOn.PROHIBITED,
-    columns: Annotated[list[str] | None, typer.Option("--columns", help="ROLE=HEADER: use this column for "
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", metavar="SEVERITY", help="Exit 1 when a finding is at or above "
+                                            "this severity: prohibited, restricted, review or never.",
+                                            case_sensitive=False)] = FailOn.PROHIBITED,
+    columns: Annotated[list[str] | None, typer.Option("--columns", metavar="ROLE=HEADER", help="Use this column for "
                                                       "this role (repeatable). Roles: " +
                                                       ", ".join(r.value for r in Role))] = None,
-    sheet: Annotated[list[str] | None, typer.Option("--sheet", help="Only this sheet (repeatable).")] = None,
-    user_list: Annotated[list[Path] | None, typer.Option("--list", help="Extra list CSV (name, aliases, "
+    sheet: Annotated[list[str] | None, typer.Option("--sheet", metavar="NAME", help="Only this sheet (repeatable).")] = None,
+    user_list: Annotated[list[Path] | None, typer.Option("--list", metavar="FILE.csv", help="Extra list CSV (name, aliases, "
                                                          "country, severity, note), repeatable.")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Screen as of this date (YYYY-MM-DD): "
+    as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Screen as of this date (YYYY-MM-DD): "
                                               "relations and rules in force then.")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
 ) -> int:
