@@ -139,10 +139,12 @@ class Screener:
                     aliases.append(rec)
         lookalikes = [LookalikeRecord(lk.id, lk.name, tuple(normalize(n) for n in [lk.name, *lk.aliases]),
                                       frozenset(lk.confusable_with), lk.reason) for lk in lists.lookalikes]
-        grantees = {code: e.id for e in lists.entities.values()
-                    for code in e.identifiers.get("fcc_grantee", [])}
-        return cls(lists, rules, packs, NameIndex(aliases, lookalikes),
-                   EquipmentMatcher(lists.fingerprints, grantees), Engine(rules, lists, as_of))
+        def grantees(key: str) -> dict[str, str]:
+            return {code: e.id for e in lists.entities.values() for code in e.identifiers.get(key, [])}
+
+        equipment = EquipmentMatcher(lists.fingerprints, grantees("fcc_grantee"),
+                                     grantees("fcc_grantee_unverified"))
+        return cls(lists, rules, packs, NameIndex(aliases, lookalikes), equipment, Engine(rules, lists, as_of))
 
     def list_infos(self) -> list[ListInfo]:
         infos = list(self.lists.infos)

@@ -19,8 +19,9 @@ class Strict(BaseModel):
 class Confidence(StrEnum):
     """DOMAIN.md's tags: V verified in a source, P partially verified, M from memory (unverified).
 
-    V ships as fact. P ships but routes to review. M never ships as fact: only an alias may carry it,
-    and a match on such an alias is review-only evidence ("a lead, not a fact").
+    V ships as fact. P ships but routes to review. M never ships as fact: an alias or a relation
+    tagged M is review-level evidence only ("a lead, not a fact"; issue 2: "ship it as a review-level
+    relation or leave it out"). Sources are never M: a lead is cited by what it is.
     """
 
     V = "V"
@@ -92,8 +93,9 @@ class Relation(Strict):
 
     @model_validator(mode="after")
     def _dates(self) -> Relation:
-        if self.confidence is Confidence.M:
-            raise ValueError(f"relation to {self.target!r}: [M] (unverified) relations are not shipped")
+        if self.confidence is not Confidence.V and not self.note:
+            raise ValueError(f"relation to {self.target!r}: a {self.confidence.value} relation needs a note "
+                             "saying what is not verified")
         if self.start and self.end and self.end < self.start:
             raise ValueError(f"relation to {self.target!r}: end {self.end} is before start {self.start}")
         return self

@@ -21,9 +21,12 @@ class _Compiled:
 
 
 class EquipmentMatcher:
-    def __init__(self, fingerprints: list[Fingerprint], grantees: dict[str, str]) -> None:
+    def __init__(self, fingerprints: list[Fingerprint], grantees: dict[str, str],
+                 unverified_grantees: dict[str, str] | None = None) -> None:
         self._fps = [_Compiled(fp, re.compile(fp.pattern)) for fp in fingerprints]
         self._grantees = {code.upper(): entity for code, entity in grantees.items()}
+        #: grantee codes known only from a weak source: evidence for review, never proof
+        self._unverified = {code.upper(): entity for code, entity in (unverified_grantees or {}).items()}
 
     def match_model(self, value: str) -> list[Match]:
         """Fingerprints found in a model, part-number or description cell."""
@@ -67,18 +70,20 @@ class EquipmentMatcher:
         for fcc_id in ids:
             compact = fcc_id.replace("-", "")
             code = compact[:5] if compact.startswith("2") else compact[:3]
-            entity = self._grantees.get(code)
+            verified = code in self._grantees
+            entity = self._grantees.get(code) or self._unverified.get(code)
             if entity is None or entity in seen or len(compact) <= len(code):
                 continue
             seen.add(entity)
+            how = ("registered to this maker" if verified else
+                   "attributed to this maker only by a weak source: needs a person to confirm")
             out.append(Match(
                 entity_id=entity,
                 matched_name=f"FCC grantee code {code}",
                 matched_norm=code,
-                score=97.0,
+                score=97.0 if verified else 70.0,
                 method="grantee",
-                confident=True,
-                explanation=f"{value.strip()!r}: FCC ID {fcc_id!r} starts with grantee code {code!r}, "
-                            "registered to this maker",
+                confident=verified,
+                explanation=f"{value.strip()!r}: FCC ID {fcc_id!r} starts with grantee code {code!r}, {how}",
             ))
         return out

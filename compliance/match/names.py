@@ -325,6 +325,9 @@ class NameIndex:
             # "HIKVISION USA INC CITY OF INDUS CA", "ZTE USA ONLINE STORE": the name opening the cell
             # is who the cell names; what follows reads as an address or a note
             return True, f"the name opens the cell, followed by {extra}"
+        if hit.segment and own_words and field is not Field.NAME:
+            # "Zenmuse H30T thermal payload (DJI)": the maker named as a part of its own
+            return True, f"the maker is named as a part of the cell of its own, beside {extra}"
         if a.kind is AliasKind.COMMON:
             after = hit.end < len(hit_tokens) and hit_tokens[hit.end]
             if at_head and own_words and after and not after[0].isdigit() and is_neutral(after):

@@ -93,6 +93,8 @@ class Engine:
                     ", partly verified)" if e.relation.end_confidence is Confidence.P else ")")
             if e.relation.confidence is Confidence.P:
                 label += " (partly verified)"
+            elif e.relation.confidence is Confidence.M:
+                label += " (unverified)"
             path += [label, e.target.name]
             if not e.holds:
                 notes.append(e.note)
@@ -160,8 +162,9 @@ class Engine:
                          f"That {name} is {rel.type.label} {tname} {how} on {rel.end.isoformat()}: "
                          "equipment from before then is covered; later purchases need review."
                          + (f" ({rel.note})" if rel.end_confidence is Confidence.P and rel.note else ""))
-        if rel.confidence is Confidence.P:
+        if rel.confidence is not Confidence.V:
+            how = "only partly verified" if rel.confidence is Confidence.P else "not verified (a lead)"
             return _Edge(source, rel, target, False,
-                         f"That {name} is {rel.type.label} {tname} is only partly verified"
+                         f"That {name} is {rel.type.label} {tname} is {how}"
                          + (f" ({rel.note})" if rel.note else "") + ".")
         return _Edge(source, rel, target, True, "")

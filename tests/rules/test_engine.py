@@ -29,7 +29,7 @@ ENTITIES = [
     entity("lorex", "Lorex Technology Inc.", relations=[
         {"type": "formerly_owned_by", "target": "dahua", "start": "2018-10-01", "end": "2022-11-23"}]),
     entity("huacheng", "Hangzhou Huacheng Network Technology Co., Ltd.", relations=[
-        {"type": "subsidiary_of", "target": "dahua", "confidence": "P"}]),
+        {"type": "subsidiary_of", "target": "dahua", "confidence": "P", "note": "owner unverified"}]),
     entity("lts", "LT Security Inc.", relations=[{"type": "oem_relabel_of", "target": "hikvision"}]),
     entity("stranger", "Unrelated Co."),
 ]
