@@ -27,7 +27,7 @@ def run_screen(paths: list[Path], *, fmt: str, output: Path | None, columns: dic
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
         parts = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                   MofNCompleteColumn(), TextColumn("files"))
+                 MofNCompleteColumn(), TextColumn("files"))
         with Progress(*parts, console=err, transient=True) as bar:
             task = bar.add_task("Screening", total=None)
 
