@@ -185,16 +185,26 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
     inputs: list[InputResult] = []
     used_overrides: set[str] = set()
     t_screen = time.perf_counter()
+    sheet_found = False
     for done, path in enumerate(files):
         result = InputResult(path=str(path), sha256=file_sha256(path), kind=_kind(path))
         report_rows = None
         if options.progress is not None:
             options.progress(str(path), 0, done, len(files))
             report_rows = functools.partial(_progress_rows, options.progress, done, len(files))
-        for table in read_tables(path, sheets=options.sheets or None, overrides=options.columns or None):
-            keys = {header_key(c.header) for c in table.columns}
-            used_overrides.update(h for h in options.columns if header_key(h) in keys)
-            result.sheets.append(_screen_table(screener, table, caches, findings, report_rows))
+        try:
+            for table in read_tables(path, sheets=options.sheets or None, overrides=options.columns or None):
+                keys = {header_key(c.header) for c in table.columns}
+                used_overrides.update(h for h in options.columns if header_key(h) in keys)
+                result.sheets.append(_screen_table(screener, table, caches, findings, report_rows))
+        except UsageError as exc:
+            if not options.sheets or len(files) == 1:
+                raise
+            # --sheet over several workbooks: one without that sheet is reported, not fatal
+            result.sheets.append(SheetResult(None, False, None, 0, {}, skipped_reason=exc.message))
+            inputs.append(result)
+            continue
+        sheet_found = True
         if not result.sheets:
             raise InputError(f"{path}: no sheet with data to screen")
         if all(s.skipped_reason for s in result.sheets):
@@ -202,6 +212,8 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
             where = f", sheet {first.name!r}" if first.name is not None else ""
             raise InputError(f"{path}{where}: nothing to screen: {first.skipped_reason}")
         inputs.append(result)
+    if options.sheets and not sheet_found:
+        raise UsageError(f"--sheet: no input has a sheet named {', '.join(map(repr, options.sheets))}")
     missing = sorted(set(options.columns) - used_overrides)
     if missing:
         raise UsageError(f"--columns: no input has a column headed {missing[0]!r}",

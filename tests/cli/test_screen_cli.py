@@ -235,3 +235,21 @@ def test_as_of_follows_divestiture_dates(capsys: pytest.CaptureFixture[str], tmp
     doc = json.loads(out)
     assert code == 0 and doc["as_of"] == as_of
     assert {f["severity"] for f in doc["findings"]} == {expected}
+
+
+def test_sheet_option_over_several_workbooks(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import openpyxl
+
+    for name, sheet in (("a.xlsx", "Vendors"), ("b.xlsx", "Other")):
+        wb = openpyxl.Workbook()
+        wb.active.title = sheet
+        wb.active.append(["Supplier"])
+        wb.active.append(["Hikvision"])
+        wb.save(tmp_path / name)
+    code, out, err = run(capsys, "screen", str(tmp_path), "--sheet", "Vendors", "--format", "json")
+    doc = json.loads(out)
+    assert code == 1 and {f["input"].rsplit("/", 1)[-1] for f in doc["findings"]} == {"a.xlsx"}
+    [b] = [i for i in doc["inputs"] if i["path"].endswith("b.xlsx")]
+    assert "no sheet named 'Vendors'" in b["skipped"][0]["reason"]
+    code, out, err = run(capsys, "screen", str(tmp_path), "--sheet", "Nope")
+    assert code == 2 and "Nope" in one_line_error(err)
