@@ -275,7 +275,9 @@ def _match_cell(screener: Screener, role: Role, value: str) -> list[Match]:
         matches.extend(screener.equipment.match_model(value))
         matches.extend(screener.equipment.match_fcc_id(value, whole_cell=role is Role.FCC_ID))
     if role in REVIEW_ONLY_ROLES:
-        matches = [dataclasses.replace(m, confident=False, explanation=m.explanation + "; found in a notes "
+        # a recorded FCC ID is a fact about the device; a name in a note may be anything
+        matches = [m if m.method == "grantee" else
+                   dataclasses.replace(m, confident=False, explanation=m.explanation + "; found in a notes "
                                        "column, which is evidence for a person, not proof") for m in matches]
     # one entity per cell: keep its strongest evidence
     best: dict[str, Match] = {}

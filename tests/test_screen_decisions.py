@@ -68,8 +68,38 @@ def test_not_covered(screener: Screener, role: Role, value: str) -> None:
 
 
 @pytest.mark.parametrize(("value", "entity"), [
-    ("FCC ID: SRQ-MF296C", "zte"), ("Hikvision OEM, ships in Hik box", "hikvision"),
+    ("Hikvision OEM, ships in Hik box", "hikvision"),
     ("Replaced old DS-2CD2143G2-I cameras with Axis", "hikvision"),
 ])
 def test_notes_are_review_only(screener: Screener, value: str, entity: str) -> None:
     assert decide(screener, Role.NOTES, value) == {entity: R}
+
+
+def test_an_fcc_id_recorded_in_notes_is_a_fact(screener: Screener) -> None:
+    assert decide(screener, Role.NOTES, "FCC ID: SRQ-MF296C on the label") == {"zte": P}
+
+
+@pytest.mark.parametrize(("role", "value", "expected"), [
+    (Role.VENDOR, "杭州萤石网络股份有限公司(EZVIZ)", {"hikvision": P}),
+    (Role.VENDOR, "中国电信(美洲)公司 China Telecom (Americas) Corp.", {"china-telecom-americas": P}),
+    (Role.VENDOR, "大疆创新(DJI)", {"dji": P}),
+    (Role.VENDOR, "華為海洋網絡有限公司", {"huawei": R}),           # the divested unit, not Huawei itself
+    (Role.DESCRIPTION, "bought hikvision cam for lobby", {"hikvision": P}),
+    (Role.DESCRIPTION, "hikvison 4mp dome cam", {"hikvision": P}),
+    (Role.DESCRIPTION, "mount for Hikvision dome camera", {"hikvision": R}),
+    (Role.DESCRIPTION, "replaced old Hikvision cameras with Axis Q6135", {"hikvision": R}),
+])
+def test_chinese_names_with_english_and_free_text(screener: Screener, role: Role, value: str,
+                                                  expected: dict[str, Severity]) -> None:
+    assert decide(screener, role, value) == expected
+
+
+@pytest.mark.parametrize("value", ["Hikvision compatible wall mount bracket", "Replacement lens for Hikvision dome",
+                                   "Replaced old Hikvision NVR with Axis S3008", "Power supply, fits Dahua NVR"])
+def test_accessories_and_replacements_are_review(screener: Screener, value: str) -> None:
+    assert set(decide(screener, Role.DESCRIPTION, value).values()) == {R}
+
+
+def test_a_replaced_maker_is_not_the_purchase(screener: Screener) -> None:
+    value = "replacement for Hikvision cam - ordered Axis M3106-L"
+    assert decide(screener, Role.DESCRIPTION, value) == {"hikvision": R}

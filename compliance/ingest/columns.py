@@ -50,7 +50,7 @@ _CJK_WORDS = tuple(sorted({
     "品名": "description", "产品名称": "description", "產品名稱": "description",
     "母公司": "parent company", "上级公司": "parent company", "上級公司": "parent company",
     "原产国": "country of origin", "原產國": "country of origin", "国家": "country", "國家": "country",
-    "地址": "address",
+    "地址": "address", "备注": "notes", "備註": "notes", "备考": "notes",
 }.items(), key=lambda kv: -len(kv[0])))
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -131,7 +131,7 @@ _RULES: tuple[tuple[str, Role | None], ...] = (
     # "Item Number" (an internal SKU in almost every ERP, so not a model number).
     (r"\b(id|ids|identifier|code|key|number|account|acct|ref|reference|duns|uei|cage|tin|ein|"
      r"vat|gl|po|invoice|voucher|receipt|order)\b", None),
-    (r"\bparent\b|^corporate group( name)?$|\bultimate (parent|owner)\b|^(owner|owning)( company| organization| entity)?"
+    (r"\bparent\b|^corporate group( name)?$|\bultimate (parent|owner)\b|^(owner|owning) (company|organization|entity)"
      r"( name)?$|\bholding company\b", Role.PARENT),
     (r"\b(manufacturer|maker|make|oem|producer|made by|built by)\b", Role.MANUFACTURER),
     (r"\bbrand\b|\btrade ?name\b|^(private )?label( name)?$", Role.BRAND),

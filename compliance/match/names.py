@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
 from compliance.lists.models import AliasKind
-from compliance.match.context import PAYMENT_PREFIXES, TRADE, cjk_leftover, is_neutral
+from compliance.match.context import CUE_BEFORE, CUE_WORDS, PAYMENT_PREFIXES, TRADE, cjk_leftover, is_neutral
 from compliance.models import Match
 from compliance.normalize import has_cjk, joined, normalize
 
@@ -303,6 +303,11 @@ class NameIndex:
             if fuzzy and len(a.joined) < 6:
                 return False, f"a short name within {hit.distance} typo(s): needs a person to confirm"
             return True, "the whole cell is this name" + (" (allowing a typo)" if fuzzy else "")
+        before = hit_tokens[hit.start - 1] if hit.start > 0 else ""
+        if field is Field.TEXT and (any(t in CUE_WORDS for t in hit.context) or before in CUE_BEFORE):
+            cues = sorted({t for t in hit.context if t in CUE_WORDS} | ({before} & CUE_BEFORE))
+            return False, (f"the text mentions the maker with {_quote(tuple(cues))}: a replacement, a "
+                           "compatible part or a comparison; needs a person to confirm")
         if hit.head_clean and not (fuzzy and len(a.joined) < 6):
             return True, ("the name is the first part of the cell; the rest reads as a note: "
                           + _quote(hit.unexplained or hit.context))
@@ -325,6 +330,11 @@ class NameIndex:
             # "HIKVISION USA INC CITY OF INDUS CA", "ZTE USA ONLINE STORE": the name opening the cell
             # is who the cell names; what follows reads as an address or a note
             return True, f"the name opens the cell, followed by {extra}"
+        if (own_words and not a.cjk and all(has_cjk(t) for t in hit.unexplained)
+                and (hit.segment or a.kind is AliasKind.DISTINCTIVE or len(a.tokens) > 1)):
+            # "杭州萤石网络股份有限公司(EZVIZ)", "中国电信(美洲)公司 China Telecom (Americas) Corp.": the
+            # other words are the company's name in Chinese script
+            return True, f"the name stands beside its native-script form {extra}"
         if hit.segment and own_words and field is not Field.NAME:
             # "Zenmuse H30T thermal payload (DJI)": the maker named as a part of its own
             return True, f"the maker is named as a part of the cell of its own, beside {extra}"
@@ -349,6 +359,10 @@ class NameIndex:
             return True, f"the maker's name opens the cell, followed by {extra}"
         if field is Field.TEXT and at_head:
             return True, f"the maker's name opens the text, followed by {extra}"
+        trade = sorted({t for t in hit.context if t in TRADE})
+        if field is Field.TEXT and trade and hit.start > 0:
+            # "bought hikvision cam for lobby": the maker and its product named in the text
+            return True, f"the text names the maker and a product ({', '.join(trade)})"
         return False, f"the name stands beside unrelated words {extra}: it may name a dealer, a " \
                       "product for it, or someone else; needs a person to confirm"
 
@@ -378,10 +392,12 @@ class NameIndex:
         kept = []
         for h in hits:
             dominated = any(
-                o[0].alias.entity_id != h[0].alias.entity_id
-                and o[0].start <= h[0].start and h[0].end <= o[0].end
-                and span(o[0]) > span(h[0])
-                and not h[0].alias.cjk and not o[0].alias.cjk
+                o[0].alias.entity_id != h[0].alias.entity_id and (
+                    (o[0].start <= h[0].start and h[0].end <= o[0].end and span(o[0]) > span(h[0])
+                     and not h[0].alias.cjk and not o[0].alias.cjk)
+                    # in one CJK run, a longer name holding a shorter one wins: 华为海洋网络 over 华为
+                    or (h[0].alias.cjk and o[0].alias.cjk and o[0].start == h[0].start
+                        and h[0].alias.norm in o[0].alias.norm and o[0].alias.norm != h[0].alias.norm))
                 for o in hits
             )
             if not dominated:

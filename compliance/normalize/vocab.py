@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 #: Legal-form tokens stripped wherever they stand (after folding and punctuation removal).
-LEGAL_FORMS = frozenset(["co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "llp", "plc", "gmbh", "mbh", "pty", "pte", "pvt", "ltda", "sarl", "srl", "spa", "bv", "nv", "sa", "sas", "kk", "ooo", "oao", "zao", "pjsc", "jsc", "ojsc", "cjsc", "ao", "pao", "company", "cie", "cia", "sdn", "bhd", "tbk", "kft", "zrt", "sro", "kabushiki", "kaisha", "gesellschaft", "sau", "slu", "sapi", "ооо", "оао", "зао", "пао", "ао"])
+LEGAL_FORMS = frozenset("""
+co corp corporation inc incorporated ltd limited llc llp plc gmbh mbh pty pte pvt ltda sarl srl spa
+bv nv sa sas kk ooo oao zao pjsc jsc ojsc cjsc ao pao company cie cia sdn bhd tbk kft zrt sro
+kabushiki kaisha gesellschaft sau slu sapi ооо оао зао пао ао
+""".split())
 
 #: Legal-form tokens that are also ordinary words: stripped only at the end of a name.
-LEGAL_TRAILING = frozenset(["lp", "kg", "ag", "oy", "ab", "as", "aps", "sl", "se", "ek", "og", "sc"])
+LEGAL_TRAILING = frozenset("""
+lp kg ag oy ab as aps sl se ek og sc
+""".split())
 
 #: Multi-word legal forms, matched as whole phrases on the token string.
 LEGAL_PHRASES = (

@@ -38,7 +38,7 @@ CASES: list[tuple[str, Role | None]] = [
     ("Private Label", B),
     # parent
     ("Parent", P), ("Parent Company", P), ("Ultimate Parent", P), ("Parent Org", P),
-    ("Parent Organisation", P), ("Owner", P), ("Ultimate Parent Name", P), ("Holding Company", P),
+    ("Parent Organisation", P), ("Owner", None), ("Ultimate Parent Name", P), ("Holding Company", P),
     # model / part numbers
     ("Model", MO), ("Model No", MO), ("Model No.", MO), ("Model Number", MO), ("Model #", MO),
     ("Part Number", MO), ("Part No", MO), ("Part #", MO), ("P/N", MO), ("PN", MO), ("MPN", MO),
