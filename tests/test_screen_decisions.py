@@ -83,6 +83,7 @@ def test_an_fcc_id_recorded_in_notes_is_a_fact(screener: Screener) -> None:
     (Role.VENDOR, "杭州萤石网络股份有限公司(EZVIZ)", {"hikvision": P}),
     (Role.VENDOR, "中国电信(美洲)公司 China Telecom (Americas) Corp.", {"china-telecom-americas": P}),
     (Role.VENDOR, "大疆创新(DJI)", {"dji": P}),
+    (Role.VENDOR, "杭州华橙网络科技有限公司(乐橙 Imou)", {"dahua": R}),     # Huacheng -> Dahua is [P]
     (Role.VENDOR, "華為海洋網絡有限公司", {"huawei": R}),           # the divested unit, not Huawei itself
     (Role.DESCRIPTION, "bought hikvision cam for lobby", {"hikvision": P}),
     (Role.DESCRIPTION, "hikvison 4mp dome cam", {"hikvision": P}),

@@ -69,6 +69,7 @@ class _Hit:
     head_clean: bool = False           # the hit lies in the cell's first part, with nothing unexplained
     segment: bool = False              # the hit is exactly one part of the cell ("A / B", "A, city")
     opens: bool = False                # the hit opens the cell (after a payment prefix, if any)
+    cjk_part: bool = False             # the hit's part of the cell holds only it and Chinese script
     before_neutral: bool = True        # every word before the hit is a place/trade/structure word
 
 
@@ -229,8 +230,12 @@ class NameIndex:
         first = spans[0][0] if spans else 0
         opens = hit.head and hit.start == first
         before_neutral = all(is_neutral(toks[i]) for i in range(first, hit.start))
+        part = next((sp for sp in spans or () if sp[0] <= hit.start and hit.end <= sp[1]), None)
+        cjk_part = part is not None and part != (hit.start, hit.end) and all(
+            has_cjk(toks[i]) for i in range(*part) if not hit.start <= i < hit.end)
         return _Hit(hit.alias, hit.start, hit.end, hit.distance, context, unexplained, hit.rest, hit.head,
-                    head_clean, segment, opens, before_neutral)
+                    head_clean=head_clean, segment=segment, opens=opens, before_neutral=before_neutral,
+                    cjk_part=cjk_part)
 
     # -- decision -------------------------------------------------------------------------------
 
@@ -331,7 +336,7 @@ class NameIndex:
             # is who the cell names; what follows reads as an address or a note
             return True, f"the name opens the cell, followed by {extra}"
         if (own_words and not a.cjk and all(has_cjk(t) for t in hit.unexplained)
-                and (hit.segment or a.kind is AliasKind.DISTINCTIVE or len(a.tokens) > 1)):
+                and (hit.segment or hit.cjk_part or a.kind is AliasKind.DISTINCTIVE or len(a.tokens) > 1)):
             # "杭州萤石网络股份有限公司(EZVIZ)", "中国电信(美洲)公司 China Telecom (Americas) Corp.": the
             # other words are the company's name in Chinese script
             return True, f"the name stands beside its native-script form {extra}"
