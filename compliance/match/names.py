@@ -294,7 +294,14 @@ class NameIndex:
         return None
 
     def _judge(self, hit: _Hit, field: Field, value: str, hit_tokens: list[str]) -> tuple[bool, str] | None:
-        """Confident, review-only, or no match, with the reason in words."""
+        """Confident, review-only, or no match, with the reason in words.
+
+        A decision list, first rule that applies wins: exact-only names; the whole cell; replacement /
+        accessory cues in product text (review); the name filling the cell's first part; typos; only
+        neutral words beside the name; the name opening the cell; the name beside its Chinese-script
+        form; the maker as a part of its own; then common names (need place/trade context, else
+        nothing) and coined names (review when beside unrelated words).
+        """
         a = hit.alias
         whole = not hit.context
         fuzzy = hit.distance > 0
