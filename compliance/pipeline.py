@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,7 +68,6 @@ class Report:
     packs: list[PackInfo]
     findings: list[Finding]
     matcher: str
-    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def rows(self) -> int:
@@ -175,16 +173,12 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
     options = options or ScreenOptions()
     generated = options.now()
     as_of = options.as_of or generated.date()
-    timings: dict[str, float] = {}
-    t0 = time.perf_counter()
     screener = Screener.build(options, as_of)
-    timings["load_lists"] = time.perf_counter() - t0
     files = expand_inputs(paths)
     caches: dict[Role, dict[str, list[Match]]] = {}
     findings: list[Finding] = []
     inputs: list[InputResult] = []
     used_overrides: set[str] = set()
-    t_screen = time.perf_counter()
     sheet_found = False
     for done, path in enumerate(files):
         result = InputResult(path=str(path), sha256=file_sha256(path), kind=_kind(path))
@@ -218,12 +212,10 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
     if missing:
         raise UsageError(f"--columns: no input has a column headed {missing[0]!r}",
                          hint="the header text must match the sheet's header cell")
-    timings["screen"] = time.perf_counter() - t_screen
-    timings["distinct_values"] = float(sum(len(c) for c in caches.values()))
     # findings stay in reading order: inputs as given, sheets in workbook order, rows, columns
     return Report(tool_version=__version__, generated_at=generated, as_of=as_of, inputs=inputs,
                   lists=screener.list_infos(), packs=screener.packs, findings=findings,
-                  matcher=f"{MATCHER_VERSION}; normalizer/{NORMALIZER_VERSION}", timings=timings)
+                  matcher=f"{MATCHER_VERSION}; normalizer/{NORMALIZER_VERSION}")
 
 
 def _progress_rows(progress: Progress, done: int, total: int, path: str, rows: int) -> None:

@@ -10,18 +10,16 @@ from rich.console import Console
 
 from compliance.models import Role
 from compliance.output import write_atomic
-from compliance.pipeline import Report, ScreenOptions, screen
+from compliance.errors import UsageError
+from compliance.pipeline import Report, ScreenOptions, expand_inputs, screen
 
 
 def run_screen(paths: list[Path], *, fmt: str, output: Path | None, columns: dict[str, Role],
                sheets: list[str], user_lists: list[Path], as_of: dt.date | None) -> Report:
     err = Console(stderr=True)
-    if output is not None:
-        from compliance.errors import UsageError
-        from compliance.pipeline import expand_inputs
-
-        if output.resolve() in {p.resolve() for p in expand_inputs(paths)}:
-            raise UsageError(f"--output {output}: that is one of the inputs; inputs are never overwritten")
+    paths = expand_inputs(paths)       # once: screen() then gets the files themselves
+    if output is not None and output.resolve() in {p.resolve() for p in paths}:
+        raise UsageError(f"--output {output}: that is one of the inputs; inputs are never overwritten")
     options = ScreenOptions(sheets=sheets, columns=columns, user_lists=user_lists, as_of=as_of)
     if err.is_terminal:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn

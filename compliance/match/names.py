@@ -285,14 +285,6 @@ class NameIndex:
             ))
         return out
 
-    def lookalike_for(self, value: str) -> LookalikeRecord | None:
-        """The known look-alike a cell names, if any (used to explain a non-match)."""
-        norm = normalize(value)
-        for look_norm, look in self._look_norms:
-            if look_norm == norm or f" {look_norm} " in f" {norm} ":
-                return look
-        return None
-
     def _judge(self, hit: _Hit, field: Field, value: str, hit_tokens: list[str]) -> tuple[bool, str] | None:
         """Confident, review-only, or no match, with the reason in words.
 

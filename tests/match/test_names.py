@@ -146,6 +146,7 @@ def test_explanation_names_alias_and_form(index: NameIndex) -> None:
     assert 0 <= m.score <= 100
 
 
-def test_lookalike_lookup(index: NameIndex) -> None:
-    look = index.lookalike_for("DAHUA ELECTRONICS CORP")
-    assert look is not None and look.id == "dahua-electronics"
+
+def test_a_lookalike_vetoes_the_name_it_contains(index: NameIndex) -> None:
+    assert index.match("DAHUA ELECTRONICS CORP, Flushing NY", Field.NAME) == []
+    assert [m.entity_id for m in index.match("Dahua Technology", Field.NAME)] == ["dahua"]
