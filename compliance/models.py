@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -78,6 +80,41 @@ class Match:
     explanation: str
 
 
+class DecisionKind(StrEnum):
+    FALSE_POSITIVE = "false-positive"
+    CONFIRMED = "confirmed"
+    ACCEPTED_RISK = "accepted-risk"
+
+
+class DecisionState(StrEnum):
+    """What a recorded decision does to the finding it matches, on this run."""
+
+    CLEARED = "cleared"        # false-positive / accepted-risk, in force: shown, not counted for --fail-on
+    CONFIRMED = "confirmed"    # a person confirmed the hit: still counts
+    REOPENED = "reopened"      # expired, or the entity / list entry changed since: counts again
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A reviewer's decision about a finding, matched by the finding's fingerprint (never its row)."""
+
+    fingerprint: str
+    decision: DecisionKind
+    reason: str
+    reviewer: str
+    date: dt.date
+    expires: dt.date | None = None
+    #: digest of the list entry when decided: a changed entry re-opens the finding
+    entity_digest: str | None = None
+    state: DecisionState = DecisionState.CLEARED
+    state_reason: str = ""     # why re-opened, in words
+
+
+def finding_fingerprint(rule: str, normalized: str, entity_id: str) -> str:
+    """Stable across row moves and re-sorts: the rule, the normalized cell value and the entity."""
+    return hashlib.sha256(f"{rule}\x1f{normalized}\x1f{entity_id}".encode()).hexdigest()[:20]
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A rule applied to a match in one cell: what the report shows."""
@@ -99,6 +136,17 @@ class Finding:
     path: tuple[str, ...]
     citation: str
     explanation: str
+    #: the reviewed decision that matches this finding, if any
+    decision: Decision | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        return finding_fingerprint(self.rule, self.normalized, self.entity_id)
+
+    @property
+    def cleared(self) -> bool:
+        """Cleared by a decision in force: shown with its reason, not counted toward --fail-on."""
+        return self.decision is not None and self.decision.state is DecisionState.CLEARED
 
 
 @dataclass(frozen=True, slots=True)

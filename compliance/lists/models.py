@@ -61,10 +61,13 @@ class AliasKind(StrEnum):
 class Alias(Strict):
     name: str = Field(min_length=1)
     kind: AliasKind = AliasKind.DISTINCTIVE
-    type: Literal["legal", "short", "former", "native", "brand", "romanization", "trade"] = "legal"
+    #: aka / former (f.k.a.) / now (n.k.a.) are the official lists' own alias types
+    type: Literal["legal", "short", "former", "native", "brand", "romanization", "trade", "aka", "now"] = "legal"
     lang: str | None = None   # e.g. zh-Hans, zh-Hant, ru
     #: below V, a match on this alias alone is never confident: it goes to review
     confidence: Confidence = Confidence.V
+    #: OFAC's "weak" (low-quality) a.k.a.: too broad to decide alone, so review only
+    strength: Literal["strong", "weak"] = "strong"
     note: str | None = None
 
 
@@ -101,10 +104,24 @@ class Relation(Strict):
         return self
 
 
+class Address(Strict):
+    """A postal address as an official list gives it (any part may be missing)."""
+
+    street: str | None = None
+    city: str | None = None
+    state: str | None = None
+    postal_code: str | None = None
+    country: str | None = None     # as the source writes it: a name ("Iran") or an ISO code ("CN")
+    remarks: str | None = None
+
+    def text(self) -> str:
+        return ", ".join(p for p in (self.street, self.city, self.state, self.postal_code, self.country) if p)
+
+
 class Entity(Strict):
     id: str = Field(pattern=_ID)
     name: str = Field(min_length=2)
-    type: Literal["organization", "person", "product"] = "organization"
+    type: Literal["organization", "person", "product", "vessel", "aircraft"] = "organization"
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     #: lists/programs the entity itself is named on, e.g. [ndaa-889, fcc-covered]; empty for an
     #: entity that is here only for its relations (a brand, a subsidiary, a divested unit).
@@ -115,10 +132,23 @@ class Entity(Strict):
     relations: list[Relation] = Field(default_factory=list)
     note: str | None = None
     sources: list[Source] = Field(min_length=1)
+    # -- what official lists add (importers fill these; curated entries rarely need them) --
+    #: sanctions programs as the source tags them: SDGT, RUSSIA-EO14024, CMIC-EO13959, ...
+    programs: list[str] = Field(default_factory=list)
+    addresses: list[Address] = Field(default_factory=list)
+    remarks: str | None = None
+    #: Federal Register citations of the listing and its amendments ("84 FR 22963")
+    federal_register: list[str] = Field(default_factory=list)
+    license_requirement: str | None = None
+    license_policy: str | None = None
+    listed_until: dict[str, dt.date] = Field(default_factory=dict)   # list id -> end/expiry date
+    #: other facts the source gives, by its own field name: title, dates_of_birth, nationalities,
+    #: call_sign, vessel_flag, source_list_url, ...; values as the source writes them
+    details: dict[str, str] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _known_list_dates(self) -> Entity:
-        unknown = set(self.listed_since) - set(self.lists)
+        unknown = (set(self.listed_since) | set(self.listed_until)) - set(self.lists)
         if unknown:
             raise ValueError(f"listed_since names lists the entity is not on: {sorted(unknown)}")
         return self

@@ -38,7 +38,10 @@ class ListInfo:
     sha256: str
     entries: int
     path: str
-    kind: str = "curated"   # curated | user | reference (look-alikes, fingerprints: evidence, not a list)
+    kind: str = "curated"   # curated | user | reference | official
+    fetched_at: str = ""    # official snapshots: when downloaded or imported (ISO 8601 UTC)
+    url: str = ""           # official snapshots: where it came from
+    snapshot: str = ""      # official snapshots: the snapshot id in the store
 
 
 @dataclass(slots=True)
