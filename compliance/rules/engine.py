@@ -66,6 +66,8 @@ class Engine:
                 end = edges[-1].target if edges else start
                 if not set(end.lists) & set(rule.lists) or len(edges) > rule.depth:
                     continue
+                if (rule.programs or rule.exclude_programs) and not rule.covers_programs(end.programs):
+                    continue
                 if any(e.relation.type not in rule.follows and e.relation.type not in _REVIEW_RELATIONS
                        for e in edges):
                     continue

@@ -23,17 +23,34 @@ class PackMeta(_Strict):
 
 
 class Rule(_Strict):
+    """One rule: which lists (and programs on them) it covers, what a hit means, since when."""
+
     code: str = Field(pattern=r"^[A-Z][A-Z0-9]{2,15}$")
     name: str = Field(pattern=r"^[a-z0-9]+(\.[a-z0-9-]+)+$")
     description: str = Field(min_length=10)
     citation: str = Field(min_length=3)
     severity: Severity
     lists: list[str] = Field(min_length=1)
+    #: only entries tagged with one of these programs (shell-style patterns: "FSE-*"); empty: all
+    programs: list[str] = Field(default_factory=list)
+    #: never entries tagged with one of these programs
+    exclude_programs: list[str] = Field(default_factory=list)
     follows: list[RelationType] = Field(default_factory=list)
     depth: int = Field(default=3, ge=0, le=5)
     effective_from: dt.date | None = None
     effective_until: dt.date | None = None
     remediation: str | None = None
+
+    def covers_programs(self, programs: list[str]) -> bool:
+        """The entry's programs pass this rule's program filters."""
+        from fnmatch import fnmatchcase
+
+        def hit(patterns: list[str]) -> bool:
+            return any(fnmatchcase(p, pat) for p in programs for pat in patterns)
+
+        if self.programs and not hit(self.programs):
+            return False
+        return not (self.exclude_programs and hit(self.exclude_programs))
 
     @model_validator(mode="after")
     def _dates(self) -> Rule:
