@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,15 +16,18 @@ from compliance.lists.models import Alias, Confidence
 from compliance.lists.store import ListInfo, ListSet, load_curated, load_user_list
 from compliance.match.equipment import EquipmentMatcher
 from compliance.match.names import MATCHER_VERSION, AliasRecord, Field, LookalikeRecord, NameIndex, make_alias
+from compliance.match.persons import PersonIndex
 from compliance.models import (
     MODEL_ROLES,
     NAME_ROLES,
     REVIEW_ONLY_ROLES,
     SCREENED_ROLES,
+    Decision,
     Finding,
     InputResult,
     Match,
     Role,
+    Row,
     Severity,
     SheetResult,
 )
@@ -54,6 +57,13 @@ class ScreenOptions:
     as_of: dt.date | None = None
     now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     progress: Progress | None = None
+    #: reviewed decisions (the decisions file), applied to the finished report
+    decisions: Sequence[Decision] = ()
+    #: --lists: list or source ids to screen against (None: curated + every installed official list)
+    lists: Sequence[str] | None = None
+    #: --lists-from: a pin file or report JSON naming the exact official snapshots to use
+    lists_from: Path | None = None
+    data_dir: Path | None = None
 
 
 @dataclass(slots=True)
@@ -68,6 +78,10 @@ class Report:
     packs: list[PackInfo]
     findings: list[Finding]
     matcher: str
+    #: decisions that matched no finding on this run (compliance.decisions.apply)
+    stale_decisions: list[Decision] = field(default_factory=list)
+    #: fingerprint -> digest of the list entries behind the finding, so a decision can notice a change
+    entity_digests: dict[str, str] = field(default_factory=dict)
 
     @property
     def rows(self) -> int:
@@ -118,15 +132,21 @@ class Screener:
     names: NameIndex
     equipment: EquipmentMatcher
     engine: Engine
+    persons: PersonIndex = field(default_factory=lambda: PersonIndex([]))
 
     @classmethod
     def build(cls, options: ScreenOptions, as_of: dt.date) -> Screener:
+        from compliance.lists.official import load_official
+
         lists = load_curated()
         for user_list in options.user_lists:
             load_user_list(user_list, lists)
-        known = {i.id for i in lists.infos}
+        official = load_official(lists, options.lists, options.lists_from, options.data_dir)
+        known = {i.id for i in lists.infos} | official.known_list_ids
         rules, packs = load_rules(known)
         rules += _user_rules(lists)
+        if options.lists is not None:
+            rules = _select_lists(lists, rules, options.lists, known)
         aliases: list[AliasRecord] = []
         for entity in lists.entities.values():
             seen: set[str] = set()
@@ -135,6 +155,7 @@ class Screener:
                 if rec is not None and rec.norm not in seen:
                     seen.add(rec.norm)
                     aliases.append(rec)
+        aliases.extend(official.aliases)
         lookalikes = [LookalikeRecord(lk.id, lk.name, tuple(normalize(n) for n in [lk.name, *lk.aliases]),
                                       frozenset(lk.confusable_with), lk.reason) for lk in lists.lookalikes]
         def grantees(key: str) -> dict[str, str]:
@@ -142,13 +163,37 @@ class Screener:
 
         equipment = EquipmentMatcher(lists.fingerprints, grantees("fcc_grantee"),
                                      grantees("fcc_grantee_unverified"))
-        return cls(lists, rules, packs, NameIndex(aliases, lookalikes), equipment, Engine(rules, lists, as_of))
+        return cls(lists, rules, packs, NameIndex(aliases, lookalikes), equipment, Engine(rules, lists, as_of),
+                   PersonIndex(official.persons))
 
     def list_infos(self) -> list[ListInfo]:
         infos = list(self.lists.infos)
         if self.lists.fingerprints_info is not None:
             infos.append(self.lists.fingerprints_info)
         return infos
+
+
+def _select_lists(lists: ListSet, rules: list[LoadedRule], selection: Sequence[str],
+                  known: set[str]) -> list[LoadedRule]:
+    """--lists: keep the rules and provenance of the chosen lists (user lists given by --list always)."""
+    from compliance.lists.sources import SOURCES
+
+    chosen: set[str] = set()
+    for item in selection:
+        if item in SOURCES:
+            chosen.update(SOURCES[item].list_ids)
+        elif item in known:
+            chosen.add(item)
+        else:
+            import difflib
+
+            near = difflib.get_close_matches(item, sorted(known | set(SOURCES)), n=1)
+            raise UsageError(f"--lists: unknown list {item!r}" + (f"; did you mean {near[0]!r}?" if near else ""),
+                             hint="'compliance lists' shows the lists you have")
+    chosen.update(i.id for i in lists.infos if i.kind == "user")
+    # official snapshots were already chosen by load_official (a whole source or some of its lists)
+    lists.infos = [i for i in lists.infos if i.id in chosen or i.kind in ("reference", "official")]
+    return [r for r in rules if set(r.rule.lists) & chosen]
 
 
 def _user_rules(lists: ListSet) -> list[LoadedRule]:
@@ -213,9 +258,12 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
         raise UsageError(f"--columns: no input has a column headed {missing[0]!r}",
                          hint="the header text must match the sheet's header cell")
     # findings stay in reading order: inputs as given, sheets in workbook order, rows, columns
-    return Report(tool_version=__version__, generated_at=generated, as_of=as_of, inputs=inputs,
-                  lists=screener.list_infos(), packs=screener.packs, findings=findings,
-                  matcher=f"{MATCHER_VERSION}; normalizer/{NORMALIZER_VERSION}")
+    report = Report(tool_version=__version__, generated_at=generated, as_of=as_of, inputs=inputs,
+                    lists=screener.list_infos(), packs=screener.packs, findings=findings,
+                    matcher=f"{MATCHER_VERSION}; normalizer/{NORMALIZER_VERSION}")
+    from compliance import decisions
+
+    return decisions.apply(report, options.decisions, screener.lists.entities)
 
 
 def _progress_rows(progress: Progress, done: int, total: int, path: str, rows: int) -> None:
@@ -237,22 +285,42 @@ def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str,
         return SheetResult(table.sheet, table.hidden, table.header_row, 0, mapping, skipped_reason=reason)
     shown, sheet = str(table.path), table.sheet
     rows = 0
-    # the hot loop: each distinct value is matched once per column role, then looked up
-    for row in table.rows:
-        rows += 1
-        cells = row.cells
-        for index, header, cache, role in plan:
-            value = cells[index]
-            if not value:
-                continue
-            matches = cache.get(value)
-            if matches is None:
-                matches = cache[value] = _match_cell(screener, role, value)
-            if matches:
-                findings.extend(_cell_findings(screener, matches, shown, sheet, row.number, header, value))
-        if progress is not None and rows % 5000 == 0:
-            progress(shown, rows)
+    # the hot loop, a batch of rows at a time: the batch's new values get their typo candidates
+    # in one batched lookup, then each distinct value is matched once per column role
+    for batch in _batches(table.rows, _BATCH):
+        fresh = [row.cells[index] for row in batch for index, _, cache, _ in plan
+                 if row.cells[index] and row.cells[index] not in cache]
+        if len(fresh) > 64:
+            screener.names.prime(fresh)
+        for row in batch:
+            rows += 1
+            cells = row.cells
+            for index, header, cache, role in plan:
+                value = cells[index]
+                if not value:
+                    continue
+                matches = cache.get(value)
+                if matches is None:
+                    matches = cache[value] = _match_cell(screener, role, value)
+                if matches:
+                    findings.extend(_cell_findings(screener, matches, shown, sheet, row.number, header, value))
+            if progress is not None and rows % 5000 == 0:
+                progress(shown, rows)
     return SheetResult(sheet, table.hidden, table.header_row, rows, mapping)
+
+
+_BATCH = 4096
+
+
+def _batches(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
+    batch: list[Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _kind(path: Path) -> str:
@@ -263,6 +331,9 @@ def _match_cell(screener: Screener, role: Role, value: str) -> list[Match]:
     matches: list[Match] = []
     if role in NAME_ROLES or role in (Role.MODEL, Role.DESCRIPTION, Role.NOTES):
         matches.extend(screener.names.match(value, _FIELD_OF_ROLE[role]))
+    if role is Role.VENDOR:
+        # listed people only where a person can be named: the payee / vendor column
+        matches.extend(screener.persons.match(value))
     if role in MODEL_ROLES:
         matches.extend(screener.equipment.match_model(value))
         matches.extend(screener.equipment.match_fcc_id(value, whole_cell=role is Role.FCC_ID))
