@@ -108,6 +108,16 @@ class Decision:
     entity_digest: str | None = None
     state: DecisionState = DecisionState.CLEARED
     state_reason: str = ""     # why re-opened, in words
+    #: for people reading the decisions file (the fingerprint alone says nothing to them)
+    entity_id: str = ""
+    entity_name: str = ""
+    rule: str = ""
+    value: str = ""
+
+    @property
+    def clears(self) -> bool:
+        """A false positive or an accepted risk takes the finding out of --fail-on; a confirmation does not."""
+        return self.decision is not DecisionKind.CONFIRMED
 
 
 def finding_fingerprint(rule: str, normalized: str, entity_id: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
-from compliance.models import Severity
+from compliance.models import Finding, Severity
 from compliance.pipeline import Report
 
 
@@ -23,9 +23,17 @@ class FailOn(StrEnum):
 
 
 def exit_code(report: Report, fail_on: FailOn) -> ExitCode:
+    """1 when a finding at or above ``fail_on`` is not cleared by a reviewed decision in force."""
+    return ExitCode.FINDINGS if failing(report, fail_on) else ExitCode.OK
+
+
+def failing(report: Report, fail_on: FailOn) -> list[Finding]:
+    """The findings that make the run fail: at or above the threshold and not cleared.
+
+    A cleared finding (false positive or accepted risk, unexpired, list entry unchanged) stays in
+    the report but no longer gates; a confirmed or re-opened one counts like any other.
+    """
     if fail_on is FailOn.NEVER:
-        return ExitCode.OK
+        return []
     threshold = Severity(fail_on.value).rank
-    if any(f.severity.rank >= threshold for f in report.findings):
-        return ExitCode.FINDINGS
-    return ExitCode.OK
+    return [f for f in report.findings if f.severity.rank >= threshold and not f.cleared]
