@@ -83,6 +83,14 @@ def screen(
                                                          "country, severity, note), repeatable.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Screen as of this date (YYYY-MM-DD): "
                                               "relations and rules in force then.")] = None,
+    lists: Annotated[str | None, typer.Option("--lists", metavar="ID,...", help="Screen against only these lists "
+                                              "or sources (default: the curated lists and every installed official "
+                                              "list; see 'compliance lists').")] = None,
+    lists_from: Annotated[Path | None, typer.Option("--lists-from", metavar="FILE", help="Screen against exactly the "
+                                                    "official snapshots a pin file ('compliance lists pin') or a JSON "
+                                                    "report records.")] = None,
+    data_dir: Annotated[Path | None, typer.Option("--data-dir", metavar="DIR", help="The list store (default: "
+                                                  "$COMPLIANCE_DATA_DIR or the user data directory).")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
 ) -> int:
     """Screen sheets and report every row naming a covered company, brand or model."""
@@ -97,6 +105,19 @@ def screen(
             when = dt.date.fromisoformat(as_of)
         except ValueError:
             raise UsageError(f"--as-of {as_of!r}: write the date as YYYY-MM-DD") from None
+    selection = [x.strip() for x in lists.split(",") if x.strip()] if lists is not None else None
+    if selection is not None and not selection:
+        raise UsageError("--lists: name at least one list, e.g. --lists ndaa-889,ofac-sdn")
     report = run_screen(paths, fmt=fmt, output=output, columns=_parse_columns(columns or []),
-                        sheets=sheet or [], user_lists=user_list or [], as_of=when)
+                        sheets=sheet or [], user_lists=user_list or [], as_of=when,
+                        lists=selection, lists_from=lists_from, data_dir=data_dir)
     return int(exit_code(report, fail_on))
+
+
+def _register_lists() -> None:
+    from compliance.cli.lists import app as lists_app
+
+    app.add_typer(lists_app, name="lists")
+
+
+_register_lists()

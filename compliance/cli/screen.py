@@ -15,12 +15,15 @@ from compliance.pipeline import Report, ScreenOptions, expand_inputs, screen
 
 
 def run_screen(paths: list[Path], *, fmt: str, output: Path | None, columns: dict[str, Role],
-               sheets: list[str], user_lists: list[Path], as_of: dt.date | None) -> Report:
+               sheets: list[str], user_lists: list[Path], as_of: dt.date | None,
+               lists: list[str] | None = None, lists_from: Path | None = None,
+               data_dir: Path | None = None) -> Report:
     err = Console(stderr=True)
     paths = expand_inputs(paths)       # once: screen() then gets the files themselves
     if output is not None and output.resolve() in {p.resolve() for p in paths}:
         raise UsageError(f"--output {output}: that is one of the inputs; inputs are never overwritten")
-    options = ScreenOptions(sheets=sheets, columns=columns, user_lists=user_lists, as_of=as_of)
+    options = ScreenOptions(sheets=sheets, columns=columns, user_lists=user_lists, as_of=as_of, lists=lists,
+                            lists_from=lists_from, data_dir=data_dir)
     if err.is_terminal:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 

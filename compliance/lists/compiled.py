@@ -10,6 +10,7 @@ a stale cache is never read; a damaged one is rebuilt. The cache is plain data w
 
 from __future__ import annotations
 
+import json
 import marshal
 import os
 import tempfile
@@ -36,9 +37,14 @@ class Compiled:
     source: str
     snapshot: str
     sha256: str
-    entities: dict[str, dict[str, Any]]      # id -> the entry as JSON-ready data
+    entities: dict[str, str]                 # id -> the entry as JSON text (parsed when needed)
+    entity_lists: dict[str, list[str]]       # id -> the lists the entry is on
     aliases: list[AliasRecord]
     persons: list[PersonRecord]
+
+    def entity(self, entity_id: str) -> dict[str, Any]:
+        data: dict[str, Any] = json.loads(self.entities[entity_id])
+        return data
 
 
 def cache_key(snapshot: Snapshot) -> str:
@@ -66,11 +72,13 @@ def org_alias(entity_id: str, name: str, *, weak: bool) -> AliasRecord | None:
 
 
 def compile_result(snapshot: Snapshot, result: ImportResult) -> Compiled:
-    entities: dict[str, dict[str, Any]] = {}
+    entities: dict[str, str] = {}
+    entity_lists: dict[str, list[str]] = {}
     aliases: list[AliasRecord] = []
     persons: list[PersonRecord] = []
     for e in result.entities:
-        entities[e.id] = e.model_dump(mode="json", exclude_defaults=True)
+        entities[e.id] = e.model_dump_json(exclude_defaults=True)
+        entity_lists[e.id] = list(e.lists)
         if e.type in UNSCREENED_TYPES:
             continue
         names = [(e.name, False)] + [(a.name, a.strength == "weak") for a in e.aliases]
@@ -86,7 +94,11 @@ def compile_result(snapshot: Snapshot, result: ImportResult) -> Compiled:
             if rec is not None and rec.norm not in seen:
                 seen.add(rec.norm)
                 aliases.append(rec)
-    return Compiled(snapshot.source, snapshot.id, snapshot.sha256, entities, aliases, persons)
+    return Compiled(snapshot.source, snapshot.id, snapshot.sha256, entities, entity_lists, aliases, persons)
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, AliasKind) else value
 
 
 def _dump(compiled: Compiled, key: str) -> bytes:
@@ -96,7 +108,8 @@ def _dump(compiled: Compiled, key: str) -> bytes:
         "snapshot": compiled.snapshot,
         "sha256": compiled.sha256,
         "entities": compiled.entities,
-        "aliases": [tuple(getattr(a, f) for f in AliasRecord.__slots__) for a in compiled.aliases],
+        "entity_lists": compiled.entity_lists,
+        "aliases": [tuple(_plain(getattr(a, f)) for f in AliasRecord.__slots__) for a in compiled.aliases],
         "persons": [tuple(getattr(p, f) for f in PersonRecord.__slots__) for p in compiled.persons],
     }
     return marshal.dumps(data)
@@ -107,11 +120,20 @@ def _load(raw: bytes, key: str) -> Compiled | None:
         data = marshal.loads(raw)
         if not isinstance(data, dict) or data.get("key") != key:
             return None
-        aliases = [AliasRecord(*t) for t in data["aliases"]]
+        aliases = [_alias(list(t)) for t in data["aliases"]]
         persons = [PersonRecord(*t) for t in data["persons"]]
-        return Compiled(data["source"], data["snapshot"], data["sha256"], data["entities"], aliases, persons)
+        return Compiled(data["source"], data["snapshot"], data["sha256"], data["entities"], data["entity_lists"],
+                        aliases, persons)
     except (ValueError, EOFError, TypeError, KeyError):
         return None
+
+
+_KIND_AT = AliasRecord.__slots__.index("kind")
+
+
+def _alias(values: list[Any]) -> AliasRecord:
+    values[_KIND_AT] = AliasKind(values[_KIND_AT])
+    return AliasRecord(*values)
 
 
 def compile_snapshot(store: Store, snapshot: Snapshot, result: ImportResult | None = None) -> Compiled:
@@ -140,5 +162,5 @@ def compile_snapshot(store: Store, snapshot: Snapshot, result: ImportResult | No
     return compiled
 
 
-def entity_from(data: dict[str, Any]) -> Entity:
-    return Entity.model_validate(data)
+def entity_from(text: str) -> Entity:
+    return Entity.model_validate_json(text)

@@ -27,7 +27,7 @@ class LazyEntities(dict[str, Entity]):
 
     def __init__(self, base: dict[str, Entity]) -> None:
         super().__init__(base)
-        self.raw: dict[str, dict[str, Any]] = {}
+        self.raw: dict[str, str] = {}     # id -> the entry as JSON text
 
     def __missing__(self, key: str) -> Entity:
         data = self.raw.get(key)
@@ -146,8 +146,8 @@ def load_official(lists: ListSet, selection: Sequence[str] | None, lists_from: P
 def _screened_ids(compiled: Compiled, in_use: set[str], keep: set[str] | None) -> set[str]:
     """Entries to screen: on a chosen sub-list, and not a copy of an entry a primary source in use carries."""
     out = set()
-    for eid, data in compiled.entities.items():
-        lists = [lst for lst in data.get("lists", []) if SUPERSEDED_BY.get(lst) not in in_use]
+    for eid, entry_lists in compiled.entity_lists.items():
+        lists = [lst for lst in entry_lists if SUPERSEDED_BY.get(lst) not in in_use]
         if keep is not None:
             lists = [lst for lst in lists if lst in keep]
         if lists:

@@ -295,10 +295,10 @@ def import_files(store: Store, source_id: str, paths: list[Path], *, now: dt.dat
             if name in chosen:
                 raise UsageError(f"{p}: two files given for {name} ({chosen[name]} and {p})")
             chosen[name] = p
-    missing = [f.name for f in source.files if f.required and f.name not in chosen
-               and not any(source.alternatives and source.alternatives.get(n) == f.name for n in chosen)]
-    if missing:
-        raise UsageError(f"{source_id}: missing file(s) {', '.join(missing)} for an import")
+    # an import needs the primary file; the importer says what the others would have added
+    primary = source.files[0].name
+    if primary not in chosen and not any((source.alternatives or {}).get(n) == primary for n in chosen):
+        raise UsageError(f"{source_id}: an import needs {primary} (given: {', '.join(sorted(chosen)) or 'nothing'})")
     staged = store.stage(source_id)
     meta: dict[str, dict[str, Any]] = {}
     for name, path in chosen.items():

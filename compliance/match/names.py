@@ -21,7 +21,7 @@ from compliance.models import Match
 from compliance.normalize import has_cjk, joined, normalize
 
 #: Matcher identity, recorded in reports so a finding can be reproduced.
-MATCHER_VERSION = "names/1"
+MATCHER_VERSION = "names/2"
 
 
 class Field(StrEnum):
@@ -46,6 +46,8 @@ class AliasRecord:
     acronym: bool
     verified: bool = True   # False: the alias itself is only partly verified or unverified
     fuzzy: bool = True      # typos tolerated (coined curated names; long official names)
+    #: the words it is found through: those not place/trade/legal words (all of them if none is)
+    telling: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,9 @@ def make_alias(entity_id: str, name: str, kind: AliasKind, verified: bool = True
     acronym = not cjk and len(toks) == 1 and len(key) <= 4
     if fuzzy is None:
         fuzzy = kind is AliasKind.DISTINCTIVE and not acronym
-    return AliasRecord(entity_id, name, norm, toks, key, kind, cjk, acronym, verified, fuzzy and not acronym)
+    telling = () if cjk else tuple(sorted({t for t in toks if not is_neutral(t)} or set(toks)))
+    return AliasRecord(entity_id, name, norm, toks, key, kind, cjk, acronym, verified, fuzzy and not acronym,
+                       telling)
 
 
 class NameIndex:
@@ -117,30 +121,26 @@ class NameIndex:
         self._by_joined: dict[str, list[int]] = defaultdict(list)
         self._by_token: dict[str, list[int]] = defaultdict(list)
         self._cjk: list[int] = []
-        telling_of: list[list[str]] = []
         frequency: dict[str, int] = defaultdict(int)
         for i, a in enumerate(aliases):
             self._by_joined[a.joined].append(i)
             if a.cjk:
                 self._cjk.append(i)
-                telling_of.append([])
                 continue
             # an alias is found through its telling words: "technology" alone must not make every
             # "... Technology Inc" a candidate for Hikvision Digital Technology (an alias of only
             # place and trade words, "China Mobile International USA", keeps all of them)
-            telling = sorted({t for t in a.tokens if not is_neutral(t)} or set(a.tokens))
-            telling_of.append(telling)
-            for t in telling:
+            for t in a.telling:
                 frequency[t] += 1
         # words that may be reached through a typo: the index words and joined keys of aliases that
         # tolerate typos ("hikvisionusa" for cells that run the words together)
         fuzzy_words: set[str] = set()
-        for i, telling in enumerate(telling_of):
+        for i, a in enumerate(aliases):
+            telling = a.telling
             if len(telling) > self.INDEX_WORDS:
-                telling = sorted(telling, key=lambda t: (frequency[t], t))[:self.INDEX_WORDS]
+                telling = tuple(sorted(telling, key=lambda t: (frequency[t], t))[:self.INDEX_WORDS])
             for t in telling:
                 self._by_token[t].append(i)
-            a = aliases[i]
             if a.fuzzy and not a.cjk:
                 fuzzy_words.update(telling)
                 if len(a.tokens) > 1:

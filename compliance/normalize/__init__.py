@@ -17,7 +17,7 @@ from compliance.normalize.vocab import (
 )
 
 #: Bump when normalize() changes output: compiled indexes and caches are keyed on it.
-NORMALIZER_VERSION = "2"
+NORMALIZER_VERSION = "3"
 
 _CJK_RANGES = (
     (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F),

@@ -17,7 +17,10 @@ lp kg ag oy ab as aps sl se ek og sc
 #: Multi-word legal forms, matched as whole phrases on the token string.
 LEGAL_PHRASES = (
     "s de rl de cv", "sa de cv", "sapi de cv", "s de rl", "sp z oo", "spolka z oo", "pty ltd",
-    "co ltd", "public limited company", "limited liability company", "joint stock company",
+    "co ltd", "public limited company", "limited liability company",
+    # Russian-style forms as OFAC writes them out: "VTB BANK PUBLIC JOINT STOCK COMPANY" is PJSC VTB Bank
+    "public joint stock company", "open joint stock company", "closed joint stock company",
+    "joint stock company",
     "societe anonyme", "aktiengesellschaft",
 )
 

@@ -45,10 +45,14 @@ class Engine:
         self._cache: dict[tuple[str, bool], list[Verdict]] = {}
 
     def evaluate(self, match: Match) -> list[Verdict]:
-        key = (match.entity_id, match.confident)
+        return self.evaluate_entity(match.entity_id, match.confident)
+
+    def evaluate_entity(self, entity_id: str, confident: bool = True) -> list[Verdict]:
+        """What the rules in use say of a match on this entity."""
+        key = (entity_id, confident)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = self._evaluate(match.entity_id, match.confident)
+            cached = self._cache[key] = self._evaluate(entity_id, confident)
         return cached
 
     def _evaluate(self, entity_id: str, confident: bool) -> list[Verdict]:
