@@ -5,11 +5,23 @@ from __future__ import annotations
 import csv
 import io
 
+from compliance.models import Finding
 from compliance.pipeline import Report
 from compliance.report.safety import inert
 
 HEADER = ["input", "sheet", "row", "column", "value", "severity", "rule", "entity_id", "entity_name",
-          "matched_name", "method", "score", "path", "citation", "explanation"]
+          "matched_name", "method", "score", "path", "citation", "explanation",
+          # reviewed decisions (empty when none matches the finding)
+          "fingerprint", "decision", "decision_state", "decision_reason", "reviewer", "decided_on", "expires",
+          "reopened_because"]
+
+
+def _decision(f: Finding) -> tuple[str, ...]:
+    d = f.decision
+    if d is None:
+        return (f.fingerprint, "", "", "", "", "", "", "")
+    return (f.fingerprint, d.decision.value, d.state.value, d.reason, d.reviewer, d.date.isoformat(),
+            d.expires.isoformat() if d.expires else "", d.state_reason)
 
 
 def render(report: Report) -> str:
@@ -20,5 +32,5 @@ def render(report: Report) -> str:
         w.writerow([inert(str(x)) for x in (
             f.input, f.sheet or "", f.row, f.column, f.value, f.severity.value, f.rule, f.entity_id,
             f.entity_name, f.matched_name, f.method, f.score, " > ".join(f.path), f.citation,
-            f.explanation)])
+            f.explanation, *_decision(f))])
     return buf.getvalue()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from compliance.decisions import state_counts
+from compliance.models import Decision
 from compliance.pipeline import Report
 
 SCHEMA_ID = "compliance.report/1"
@@ -44,13 +46,16 @@ def build(report: Report) -> dict[str, Any]:
         "normalized": f.normalized,
         "rule": f.rule,
         "severity": f.severity.value,
-        "entity": {"id": f.entity_id, "name": f.entity_name, "lists": list(f.entity_lists)},
+        "entity": {"id": f.entity_id, "name": f.entity_name, "lists": list(f.entity_lists),
+                   "digest": report.entity_digests.get(f.fingerprint)},
         "matched_name": f.matched_name,
         "method": f.method,
         "score": f.score,
         "path": list(f.path),
         "citation": f.citation,
         "explanation": f.explanation,
+        "fingerprint": f.fingerprint,
+        "decision": decision_doc(f.decision) if f.decision is not None else None,
     } for f in report.findings]
     rows_with = {(f.input, f.sheet, f.row) for f in report.findings}
     return {
@@ -65,11 +70,30 @@ def build(report: Report) -> dict[str, Any]:
         "rule_packs": [{"id": p.id, "title": p.title, "version": p.version, "sha256": p.sha256,
                         "rules": p.rules} for p in report.packs],
         "findings": findings,
+        "stale_decisions": [stale_doc(d) for d in report.stale_decisions],
         "summary": {
             "rows": report.rows,
             "findings": len(report.findings),
             "rows_with_findings": len(rows_with),
             "by_severity": report.by_severity(),
+            "cleared": sum(1 for f in report.findings if f.cleared),
+            "by_decision": state_counts(report.findings),
+            "stale_decisions": len(report.stale_decisions),
             "no_match": no_match_statement(report),
         },
     }
+
+
+def decision_doc(d: Decision) -> dict[str, Any]:
+    """A finding's reviewed decision and what it does on this run (state, and why when re-opened)."""
+    return {"decision": d.decision.value, "state": d.state.value, "state_reason": d.state_reason or None,
+            "reason": d.reason, "reviewer": d.reviewer, "date": d.date.isoformat(),
+            "expires": d.expires.isoformat() if d.expires else None}
+
+
+def stale_doc(d: Decision) -> dict[str, Any]:
+    """A decision that matched no finding on this run, with what it was about."""
+    return {"fingerprint": d.fingerprint, "decision": d.decision.value, "reason": d.reason,
+            "reviewer": d.reviewer, "date": d.date.isoformat(),
+            "expires": d.expires.isoformat() if d.expires else None, "rule": d.rule, "value": d.value,
+            "entity": {"id": d.entity_id, "name": d.entity_name}}
