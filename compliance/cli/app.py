@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -67,8 +68,9 @@ def _parse_columns(items: list[str]) -> dict[str, Role]:
 
 @app.command(epilog=EXAMPLES)
 def screen(
-    paths: Annotated[list[Path], typer.Argument(help="Sheets (.xlsx, .xlsm, .xls, .csv) or folders of them.",
-                                                show_default=False, metavar="PATH")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Sheets (.xlsx, .xlsm, .xls, .csv) or folders of them "
+                                                       "(with --changed-since: where to look, default .).",
+                                                       show_default=False, metavar="PATH")] = None,
     format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file "
                                                 "(atomically) instead of stdout.")] = None,
@@ -91,9 +93,22 @@ def screen(
                                                     "report records.")] = None,
     data_dir: Annotated[Path | None, typer.Option("--data-dir", metavar="DIR", help="The list store (default: "
                                                   "$COMPLIANCE_DATA_DIR or the user data directory).")] = None,
+    decisions_file: Annotated[Path | None, typer.Option("--decisions", metavar="FILE", help="Reviewed decisions "
+                                                        "(default: compliance-decisions.yaml beside the first input, "
+                                                        "when it exists).")] = None,
+    record: Annotated[bool | None, typer.Option("--record/--no-record", help="Record the run in the history "
+                                                "(default: when 'compliance history init' has created it).",
+                                                show_default=False)] = None,
+    changed_since: Annotated[str | None, typer.Option("--changed-since", metavar="GIT_REF", help="Screen only the "
+                                                      "sheet files changed since this git ref (and uncommitted ones)."
+                                                      )] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Nothing on the terminal but errors (and one line "
+                                        "when --fail-on fails); the exit code says it all.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
 ) -> int:
     """Screen sheets and report every row naming a covered company, brand or model."""
+    from compliance import decisions
+    from compliance.cli.history import after_screen
     from compliance.cli.screen import run_screen
 
     fmt = format.strip().lower()
@@ -108,10 +123,23 @@ def screen(
     selection = [x.strip() for x in lists.split(",") if x.strip()] if lists is not None else None
     if selection is not None and not selection:
         raise UsageError("--lists: name at least one list, e.g. --lists ndaa-889,ofac-sdn")
+    if changed_since is not None:
+        from compliance.changes import changed_sheets
+
+        paths = changed_sheets(changed_since, paths or [Path(".")])
+        if not paths:
+            if not quiet:
+                print(f"No sheet files changed since {changed_since}: nothing to screen.", file=sys.stderr)
+            return 0
+    elif not paths:
+        raise UsageError("give at least one PATH to screen (or --changed-since GIT_REF)")
+    used, reviewed = decisions.load_optional(decisions_file, paths[0])
     report = run_screen(paths, fmt=fmt, output=output, columns=_parse_columns(columns or []),
                         sheets=sheet or [], user_lists=user_list or [], as_of=when,
-                        lists=selection, lists_from=lists_from, data_dir=data_dir)
-    return int(exit_code(report, fail_on))
+                        lists=selection, lists_from=lists_from, data_dir=data_dir, decisions=reviewed, quiet=quiet)
+    code = exit_code(report, fail_on)
+    after_screen(report, fail_on, code, record=record, data_dir=data_dir, quiet=quiet, decisions_file=used)
+    return int(code)
 
 
 def _register_lists() -> None:
@@ -121,3 +149,15 @@ def _register_lists() -> None:
 
 
 _register_lists()
+
+
+def _register_decisions_and_history() -> None:
+    from compliance.cli import decide, history
+
+    app.command("decide")(decide.decide)
+    app.command("review")(decide.review)
+    app.add_typer(history.app, name="history")
+    app.command("diff")(history.diff)
+
+
+_register_decisions_and_history()
