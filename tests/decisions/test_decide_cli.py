@@ -158,3 +158,18 @@ def test_review_rejects_a_file_that_is_not_a_report(capsys: pytest.CaptureFixtur
     bogus.write_text('{"hello": 1}', encoding="utf-8")
     code, _, err = review(capsys, monkeypatch, bogus, "")
     assert code == 2 and "not a compliance report" in one_line(err)
+
+
+def test_review_offers_reopened_findings_with_the_reason(capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch, sheet: Path,
+                                                         tmp_path: Path) -> None:
+    run(capsys, "decide", "--input", str(sheet), "--row", "3", "-d", "false-positive", "-r", "namesake",
+        "--reviewer", "jdoe", "--expires", "2026-12-31")
+    report = tmp_path / "report.json"
+    run(capsys, "screen", str(sheet), "--format", "json", "--output", str(report), "--as-of", "2027-01-02")
+    code, out, _ = review(capsys, monkeypatch, report, "a\nrenewed after the audit\n2027-12-31\ns\n")
+    assert code == 0 and "Finding 1 of 2" in out and "re-opened" in out and "expired on 2026-12-31" in out
+    got = entries(sheet.parent)
+    assert {(e["decision"], e["expires"]) for e in got} == {("accepted-risk", dt.date(2027, 12, 31))}
+    code, doc = screen_json(capsys, str(sheet), "--as-of", "2027-01-02")
+    assert code == 0 and {f["decision"]["state"] for f in doc["findings"] if f["row"] == 3} == {"cleared"}
