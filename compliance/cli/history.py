@@ -19,7 +19,7 @@ from compliance.pipeline import Report
 from compliance.policy import ExitCode, FailOn, failing
 from compliance.recorded import Recorded, read_report
 
-app = typer.Typer(help="Recorded screening runs (an SQLite file in the data directory).",
+app = typer.Typer(help="Recorded screening runs, newest first; 'show RUN' for one, 'init' to start recording.",
                   invoke_without_command=True, no_args_is_help=False, add_completion=False, rich_markup_mode=None)
 
 DataDir = Annotated[Path | None, typer.Option("--data-dir", metavar="DIR", help="Where the run history lives "
@@ -56,7 +56,8 @@ def after_screen(report: Report, fail_on: FailOn, code: ExitCode, *, record: boo
 
 @app.callback()
 def _list(ctx: typer.Context, data_dir: DataDir = None,
-          limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many runs.")] = 20,
+          limit: Annotated[int, typer.Option("--limit", "-n", min=1, metavar="N",
+                                             help="Show at most this many runs.")] = 20,
           ) -> None:
     """List recorded runs, newest first (`compliance history show RUN` for one)."""
     if ctx.invoked_subcommand is not None:
