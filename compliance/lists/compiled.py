@@ -14,7 +14,9 @@ import json
 import marshal
 import os
 import tempfile
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from compliance.lists.importers.base import IMPORTER_VERSION, ImportResult
@@ -33,52 +35,82 @@ UNSCREENED_TYPES = frozenset({"vessel", "aircraft"})
 
 
 @dataclass(slots=True)
-class Compiled:
-    source: str
-    snapshot: str
-    sha256: str
-    entities: dict[str, str]                 # id -> the entry as JSON text (parsed when needed)
-    entity_lists: dict[str, list[str]]       # id -> the lists the entry is on
-    aliases: list[AliasRecord]
-    persons: list[PersonRecord]
+class Part:
+    """The entries of some of a snapshot's lists, ready for the index."""
+
+    entities: dict[str, str] = field(default_factory=dict)        # id -> the entry as JSON text
+    entity_lists: dict[str, list[str]] = field(default_factory=dict)
+    aliases: list[AliasRecord] = field(default_factory=list)
+    persons: list[PersonRecord] = field(default_factory=list)
 
     def entity(self, entity_id: str) -> dict[str, Any]:
         data: dict[str, Any] = json.loads(self.entities[entity_id])
         return data
 
 
+@dataclass(slots=True)
+class Compiled:
+    """A compiled snapshot, in one section per list (``csl-el``, ``csl-sdn``, ...).
+
+    Sections stay marshalled bytes until asked for: a screen that takes the SDN from OFAC itself
+    never unpacks the CSL's 10,000 copies of it.
+    """
+
+    source: str
+    snapshot: str
+    sha256: str
+    sections: dict[str, bytes]
+
+    def lists(self) -> list[str]:
+        return sorted(self.sections)
+
+    def part(self, lists: Iterable[str] | None = None) -> Part:
+        out = Part()
+        for key in sorted(self.sections if lists is None else set(lists) & set(self.sections)):
+            data = marshal.loads(self.sections[key])
+            out.entities.update(data["entities"])
+            out.entity_lists.update(data["entity_lists"])
+            out.aliases.extend(map(AliasRecord._make, data["aliases"]))    # kind stays a str: compare with ==
+            out.persons.extend(map(PersonRecord._make, data["persons"]))
+        return out
+
+
+#: Bump when compile_result() reads entries differently (alias kinds, what is screened, the layout).
+COMPILER_VERSION = "3"
+
+
 def cache_key(snapshot: Snapshot) -> str:
     return (f"{snapshot.source}-{snapshot.sha256[:20]}-imp{IMPORTER_VERSION}-norm{NORMALIZER_VERSION}-"
-            f"{MATCHER_VERSION.replace('/', '')}")
+            f"{MATCHER_VERSION.replace('/', '')}-c{COMPILER_VERSION}")
 
 
 def org_alias(entity_id: str, name: str, *, weak: bool) -> AliasRecord | None:
     """An official list's organisation name as the matcher reads it.
 
     Official names are not curated one by one, so they are read conservatively: a name matches the
-    whole cell, or the cell with only place, legal-form and trade words beside it (``common``);
-    typos are allowed for names long enough that a typo cannot make another word (8+ letters). A
-    name of only generic words, a short acronym, or an OFAC "weak" a.k.a. must equal the cell
-    (``exact``), and a weak a.k.a. alone is never more than review.
+    whole cell, or the cell with only place, legal-form and trade words beside it (``common``). A
+    name of one telling word ("NOBILITY", "SMARTMET" once their legal forms are gone) cannot be
+    judged distinctive by a machine, so it must equal the cell (or one part of it) (``exact``), as
+    must a name of only generic words and an OFAC "weak" a.k.a. (which alone is never more than
+    review). Typos are allowed only for names of two or more telling words and 10+ letters: one
+    letter turns "Mobility" into "Nobility", but not two words into two other words.
     """
     rec = make_alias(entity_id, name, AliasKind.COMMON, verified=not weak)
     if rec is None:
         return None
     telling = [t for t in rec.tokens if not is_neutral(t)]
-    exact = weak or not telling or (len(rec.tokens) == 1 and len(rec.joined) <= 4)
+    exact = weak or len(telling) < 2 and not rec.cjk
     kind = AliasKind.EXACT if exact else AliasKind.COMMON
-    fuzzy = not exact and not rec.cjk and len(rec.joined) >= 8
+    fuzzy = not exact and not rec.cjk and len(telling) >= 2 and len(rec.joined) >= 10
     return make_alias(entity_id, name, kind, verified=not weak, fuzzy=fuzzy)
 
 
 def compile_result(snapshot: Snapshot, result: ImportResult) -> Compiled:
-    entities: dict[str, str] = {}
-    entity_lists: dict[str, list[str]] = {}
-    aliases: list[AliasRecord] = []
-    persons: list[PersonRecord] = []
+    parts: dict[str, Part] = defaultdict(Part)
     for e in result.entities:
-        entities[e.id] = e.model_dump_json(exclude_defaults=True)
-        entity_lists[e.id] = list(e.lists)
+        part = parts["+".join(e.lists) or "unlisted"]
+        part.entities[e.id] = e.model_dump_json(exclude_defaults=True)
+        part.entity_lists[e.id] = list(e.lists)
         if e.type in UNSCREENED_TYPES:
             continue
         names = [(e.name, False)] + [(a.name, a.strength == "weak") for a in e.aliases]
@@ -88,31 +120,24 @@ def compile_result(snapshot: Snapshot, result: ImportResult) -> Compiled:
                 person = make_person(e.id, name, verified=not weak)
                 if person is not None and person.key not in seen:
                     seen.add(person.key)
-                    persons.append(person)
+                    part.persons.append(person)
                 continue
             rec = org_alias(e.id, name, weak=weak)
             if rec is not None and rec.norm not in seen:
                 seen.add(rec.norm)
-                aliases.append(rec)
-    return Compiled(snapshot.source, snapshot.id, snapshot.sha256, entities, entity_lists, aliases, persons)
-
-
-def _plain(value: Any) -> Any:
-    return value.value if isinstance(value, AliasKind) else value
+                part.aliases.append(rec)
+    sections = {key: marshal.dumps({
+        "entities": part.entities,
+        "entity_lists": part.entity_lists,
+        "aliases": [tuple(v.value if isinstance(v, AliasKind) else v for v in a) for a in part.aliases],
+        "persons": [tuple(p) for p in part.persons],
+    }) for key, part in parts.items()}
+    return Compiled(snapshot.source, snapshot.id, snapshot.sha256, sections)
 
 
 def _dump(compiled: Compiled, key: str) -> bytes:
-    data = {
-        "key": key,
-        "source": compiled.source,
-        "snapshot": compiled.snapshot,
-        "sha256": compiled.sha256,
-        "entities": compiled.entities,
-        "entity_lists": compiled.entity_lists,
-        "aliases": [tuple(_plain(getattr(a, f)) for f in AliasRecord.__slots__) for a in compiled.aliases],
-        "persons": [tuple(getattr(p, f) for f in PersonRecord.__slots__) for p in compiled.persons],
-    }
-    return marshal.dumps(data)
+    return marshal.dumps({"key": key, "source": compiled.source, "snapshot": compiled.snapshot,
+                          "sha256": compiled.sha256, "sections": compiled.sections})
 
 
 def _load(raw: bytes, key: str) -> Compiled | None:
@@ -120,20 +145,13 @@ def _load(raw: bytes, key: str) -> Compiled | None:
         data = marshal.loads(raw)
         if not isinstance(data, dict) or data.get("key") != key:
             return None
-        aliases = [_alias(list(t)) for t in data["aliases"]]
-        persons = [PersonRecord(*t) for t in data["persons"]]
-        return Compiled(data["source"], data["snapshot"], data["sha256"], data["entities"], data["entity_lists"],
-                        aliases, persons)
+        compiled = Compiled(data["source"], data["snapshot"], data["sha256"], data["sections"])
+        for blob in compiled.sections.values():
+            if not isinstance(blob, bytes):
+                return None
+        return compiled
     except (ValueError, EOFError, TypeError, KeyError):
         return None
-
-
-_KIND_AT = AliasRecord.__slots__.index("kind")
-
-
-def _alias(values: list[Any]) -> AliasRecord:
-    values[_KIND_AT] = AliasKind(values[_KIND_AT])
-    return AliasRecord(*values)
 
 
 def compile_snapshot(store: Store, snapshot: Snapshot, result: ImportResult | None = None) -> Compiled:

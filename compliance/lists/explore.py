@@ -132,9 +132,9 @@ def diff(store: Store, old_ref: str, new_ref: str) -> SnapshotDiff:
         from compliance.errors import UsageError
 
         raise UsageError(f"{old.ref} and {new.ref} are snapshots of different sources")
-    ca, cb = compile_snapshot(store, old), compile_snapshot(store, new)
-    a = {k: ca.entity(k) for k in ca.entities}
-    b = {k: cb.entity(k) for k in cb.entities}
+    pa, pb = compile_snapshot(store, old).part(), compile_snapshot(store, new).part()
+    a = {k: pa.entity(k) for k in pa.entities}
+    b = {k: pb.entity(k) for k in pb.entities}
     result = SnapshotDiff(old, new)
     result.added = [b[k] for k in sorted(b.keys() - a.keys())]
     result.removed = [a[k] for k in sorted(a.keys() - b.keys())]

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from compliance.errors import DataError, UsageError
-from compliance.lists.compiled import Compiled, compile_snapshot, entity_from
+from compliance.lists.compiled import compile_snapshot, entity_from
 from compliance.lists.models import Entity
 from compliance.lists.snapshots import Snapshot, Store, file_sha256
 from compliance.lists.sources import SOURCES, SUPERSEDED_BY, source_of_list
@@ -130,11 +130,11 @@ def load_official(lists: ListSet, selection: Sequence[str] | None, lists_from: P
     lists.entities = entities
     for snapshot in snapshots:
         compiled = compile_snapshot(store, snapshot)
-        screened = _screened_ids(compiled, in_use, keep)
-        for eid in screened:
-            entities.raw[eid] = compiled.entities[eid]
-        result.aliases.extend(a for a in compiled.aliases if a.entity_id in screened)
-        result.persons.extend(p for p in compiled.persons if p.entity_id in screened)
+        part = compiled.part(_sections(compiled.lists(), in_use, keep))
+        screened = set(part.entities)
+        entities.raw.update(part.entities)
+        result.aliases.extend(part.aliases)
+        result.persons.extend(part.persons)
         source = SOURCES[snapshot.source]
         lists.infos.append(ListInfo(
             snapshot.source, source.title, source.publisher, snapshot.published or snapshot.fetched_at[:10],
@@ -143,13 +143,16 @@ def load_official(lists: ListSet, selection: Sequence[str] | None, lists_from: P
     return result
 
 
-def _screened_ids(compiled: Compiled, in_use: set[str], keep: set[str] | None) -> set[str]:
-    """Entries to screen: on a chosen sub-list, and not a copy of an entry a primary source in use carries."""
-    out = set()
-    for eid, entry_lists in compiled.entity_lists.items():
-        lists = [lst for lst in entry_lists if SUPERSEDED_BY.get(lst) not in in_use]
+def _sections(sections: list[str], in_use: set[str], keep: set[str] | None) -> list[str]:
+    """Sections to screen: on a chosen list, and not a copy of what a primary source in use carries.
+
+    A section is keyed by its entries' lists joined with '+'; it is taken when any of them is.
+    """
+    out = []
+    for key in sections:
+        lists = [lst for lst in key.split("+") if SUPERSEDED_BY.get(lst) not in in_use]
         if keep is not None:
             lists = [lst for lst in lists if lst in keep]
         if lists:
-            out.add(eid)
+            out.append(key)
     return out

@@ -6,10 +6,13 @@ distinct value). No I/O.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
+from collections.abc import Sequence
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -21,7 +24,7 @@ from compliance.models import Match
 from compliance.normalize import has_cjk, joined, normalize
 
 #: Matcher identity, recorded in reports so a finding can be reproduced.
-MATCHER_VERSION = "names/2"
+MATCHER_VERSION = "names/3"
 
 
 class Field(StrEnum):
@@ -32,9 +35,12 @@ class Field(StrEnum):
     TEXT = "text"     # description, model: free text that may mention a maker
 
 
-@dataclass(frozen=True, slots=True)
-class AliasRecord:
-    """One alias of one list entity, normalized once."""
+class AliasRecord(NamedTuple):
+    """One alias of one list entity, normalized once.
+
+    A named tuple: official lists give tens of thousands of these, loaded from the compiled cache
+    as plain tuples (``kind`` may then be the plain string; compare it with ``==``).
+    """
 
     entity_id: str
     name: str
@@ -127,6 +133,8 @@ class NameIndex:
             if a.cjk:
                 self._cjk.append(i)
                 continue
+            if a.kind == AliasKind.EXACT:
+                continue     # equals the whole cell or one part of it: found by its joined key alone
             # an alias is found through its telling words: "technology" alone must not make every
             # "... Technology Inc" a candidate for Hikvision Digital Technology (an alias of only
             # place and trade words, "China Mobile International USA", keeps all of them)
@@ -135,7 +143,10 @@ class NameIndex:
         # words that may be reached through a typo: the index words and joined keys of aliases that
         # tolerate typos ("hikvisionusa" for cells that run the words together)
         fuzzy_words: set[str] = set()
+        fuzzy_joined: set[str] = set()
         for i, a in enumerate(aliases):
+            if a.cjk or a.kind == AliasKind.EXACT:
+                continue
             telling = a.telling
             if len(telling) > self.INDEX_WORDS:
                 telling = tuple(sorted(telling, key=lambda t: (frequency[t], t))[:self.INDEX_WORDS])
@@ -143,16 +154,19 @@ class NameIndex:
                 self._by_token[t].append(i)
             if a.fuzzy and not a.cjk:
                 fuzzy_words.update(telling)
-                if len(a.tokens) > 1:
-                    fuzzy_words.add(a.joined)
-        self._fuzzy_by_len: dict[int, list[str]] = defaultdict(list)
-        for word in sorted(fuzzy_words):
-            if edit_budget(len(word)) or edit_budget(len(word) + 1):
-                self._fuzzy_by_len[len(word)].append(word)
+                if len(a.tokens) > 1 and a.kind == AliasKind.DISTINCTIVE:
+                    fuzzy_joined.add(a.joined)
+        # a word of the cell may be a misspelt alias word, or a misspelt coined name run together
+        # ("hikvisonusa"); words run together AND misspelt are only looked for among coined names
+        self._fuzzy_by_len = _by_length(fuzzy_words | fuzzy_joined)
+        self._fuzzy_joined_by_len = _by_length(fuzzy_joined)
         self._look_norms: list[tuple[str, LookalikeRecord]] = [
             (n, look) for look in lookalikes for n in look.norms if n
         ]
+        #: piece -> index words within its typo budget; pieces that are words, and pieces that are
+        #: several words run together, are looked up in different vocabularies
         self._token_cache: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._joined_cache: dict[str, tuple[tuple[str, int], ...]] = {}
         self._norm_cache: dict[str, str] = {}
 
     # -- candidate generation -------------------------------------------------------------------
@@ -168,70 +182,78 @@ class NameIndex:
     def _known(self, piece: str) -> bool:
         return piece in self._by_token or piece in self._by_joined
 
-    def _vocab_hits(self, piece: str) -> tuple[tuple[str, int], ...]:
-        """Index words (alias words or joined alias keys) equal to ``piece`` or within its typo budget."""
-        cached = self._token_cache.get(piece)
+    def _vocab(self, run_together: bool) -> tuple[dict[int, list[str]], dict[str, tuple[tuple[str, int], ...]]]:
+        if run_together:
+            return self._fuzzy_joined_by_len, self._joined_cache
+        return self._fuzzy_by_len, self._token_cache
+
+    def _vocab_hits(self, piece: str, run_together: bool = False) -> tuple[tuple[str, int], ...]:
+        """Index words (alias words or joined alias keys) equal to ``piece`` or within its typo budget.
+
+        ``run_together``: the piece is several of the cell's words joined ("hik vision" ->
+        "hikvision"); it may equal any index word, but is compared for typos only with coined names.
+        """
+        vocab, cache = self._vocab(run_together)
+        cached = cache.get(piece)
         if cached is not None:
             return cached
         hits: list[tuple[str, int]] = [(piece, 0)] if self._known(piece) else []
         budget = edit_budget(len(piece))
         if budget:
             for length in range(len(piece) - budget, len(piece) + budget + 1):
-                words = self._fuzzy_by_len.get(length)
+                words = vocab.get(length)
                 if not words:
                     continue
                 for word, dist, _ in extract(piece, words, scorer=OSA.distance, score_cutoff=budget,
                                              limit=None):
                     if 0 < dist <= edit_budget(len(word)):
                         hits.append((word, int(dist)))
-        return self._remember(piece, hits)
-
-    def _remember(self, piece: str, hits: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
-        result = tuple(hits)
-        if len(self._token_cache) < 500_000:
-            self._token_cache[piece] = result
-        return result
+        return _remember(cache, piece, hits)
 
     @staticmethod
-    def _pieces(toks: list[str], norm: str) -> set[str]:
-        """What is looked up for a cell: its words, adjacent pairs run together, the whole cell run together."""
+    def _pieces(toks: list[str], norm: str) -> tuple[set[str], set[str]]:
+        """What is looked up for a cell: its words; adjacent pairs and the whole cell run together."""
         plain = [t if not has_cjk(t) else "" for t in toks]
-        pieces = set(t for t in plain if t)
+        words = set(t for t in plain if t)
+        runs = set()
         for i in range(len(plain) - 1):                     # "hik vision" -> "hikvision"
             if plain[i] and plain[i + 1]:
-                pieces.add(plain[i] + plain[i + 1])
+                runs.add(plain[i] + plain[i + 1])
         key = joined(norm)
-        if not has_cjk(key):
-            pieces.add(key)
-        return pieces
+        if len(toks) > 1 and not has_cjk(key):
+            runs.add(key)
+        return words, runs - words
 
     def prime(self, values: list[str]) -> None:
         """Look up the typo candidates of many cells at once (one rapidfuzz cdist per word length).
 
         Only a speed-up: ``_vocab_hits`` gives the same answer one piece at a time. At official-list
-        scale (tens of thousands of words) one batched comparison is ten times faster.
+        scale (tens of thousands of words) one batched comparison is several times faster.
         """
-        todo: dict[int, list[str]] = defaultdict(list)
+        todo: dict[tuple[bool, int], set[str]] = defaultdict(set)
         for value in values:
             norm = self._normalize(value)
             if not norm:
                 continue
-            for piece in self._pieces(norm.split(), norm):
-                if piece not in self._token_cache and edit_budget(len(piece)):
-                    todo[len(piece)].append(piece)
+            for run_together, pieces in zip((False, True), self._pieces(norm.split(), norm), strict=True):
+                cache = self._vocab(run_together)[1]
+                for piece in pieces:
+                    if piece not in cache and edit_budget(len(piece)):
+                        todo[run_together, len(piece)].add(piece)
         if not todo:
             return
         import numpy as np
         from rapidfuzz.process import cdist
 
-        for length, pieces in todo.items():
-            pieces = sorted(set(pieces))
+        for (run_together, length), piece_set in todo.items():
+            vocab, cache = self._vocab(run_together)
+            ordered = sorted(piece_set)
             budget = edit_budget(length)
-            words = [w for n in range(length - budget, length + budget + 1) for w in self._fuzzy_by_len.get(n, ())]
-            found: dict[str, list[tuple[str, int]]] = {p: ([(p, 0)] if self._known(p) else []) for p in pieces}
+            words = [w for n in range(length - budget, length + budget + 1) for w in vocab.get(n, ())]
+            found: dict[str, list[tuple[str, int]]] = {p: ([(p, 0)] if self._known(p) else []) for p in ordered}
             if words:
-                for start in range(0, len(pieces), 2000):
-                    chunk = pieces[start:start + 2000]
+                for start in range(0, len(ordered), 2000):
+                    chunk = ordered[start:start + 2000]
                     dist = cdist(chunk, words, scorer=OSA.distance, score_cutoff=budget, dtype=np.int32, workers=-1)
                     rows, cols = np.nonzero((dist > 0) & (dist <= budget))
                     for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
@@ -240,19 +262,41 @@ class NameIndex:
                         if d <= edit_budget(len(word)):
                             found[chunk[r]].append((word, d))
             for piece, hits in found.items():
-                self._remember(piece, hits)
+                _remember(cache, piece, hits)
 
     def _candidates(self, toks: list[str], norm: str) -> set[int]:
         found: set[int] = set()
-        for piece in self._pieces(toks, norm):
-            for word, _ in self._vocab_hits(piece):
-                found.update(self._by_token.get(word, ()))
-                found.update(self._by_joined.get(word, ()))
+        for run_together, pieces in zip((False, True), self._pieces(toks, norm), strict=True):
+            for piece in pieces:
+                for word, _ in self._vocab_hits(piece, run_together):
+                    found.update(self._by_token.get(word, ()))
+                    found.update(self._by_joined.get(word, ()))
         if not norm.isascii():
             for i in self._cjk:
                 if self.aliases[i].norm in norm:
                     found.add(i)
         return found
+
+    def _plausible(self, toks: list[str], norm: str, parts: Sequence[str] = ()) -> list[AliasRecord]:
+        """Candidates that can align at all: a name without typos must occur in the cell run together,
+        a name with typos must not be longer than the cell allows. (Necessary conditions of _align,
+        checked cheaply: at official-list scale most candidates fail them.) ``parts``: the joined keys
+        of the cell's parts, where exact-only names are looked up."""
+        key = joined(norm)
+        out = []
+        found = self._candidates(toks, norm)
+        for part in parts:
+            found.update(self._by_joined.get(part, ()))
+        for i in found:
+            a = self.aliases[i]
+            if not a.cjk:
+                if not a.fuzzy:
+                    if a.joined not in key:
+                        continue
+                elif len(a.joined) - edit_budget(len(a.joined)) > len(key):
+                    continue
+            out.append(a)
+        return out
 
     # -- alignment ------------------------------------------------------------------------------
 
@@ -267,7 +311,7 @@ class NameIndex:
         k = len(alias.tokens)
         budget = edit_budget(len(alias.joined)) if alias.fuzzy else 0
         best: tuple[int, int, int, int] | None = None  # (distance, |w-k|, start, width)
-        for width in sorted(range(1, min(m, k + 1) + 1), key=lambda w: abs(w - k)):
+        for width in _widths(min(m, k + 1), k):
             for start in range(0, m - width + 1):
                 window = "".join(toks[start:start + width])
                 if abs(len(window) - len(alias.joined)) > budget:
@@ -279,6 +323,8 @@ class NameIndex:
                     continue    # a typo budget must not swallow another word: "Hikvision DS" vs "Hikvision USA"
                 if dist and width < k and dist >= min(len(t) for t in alias.tokens):
                     continue    # a whole word missing is not a typo: "Dahua Tech" vs "Dahua Technology USA"
+                if dist and width < k and alias.kind != AliasKind.DISTINCTIVE:
+                    continue    # words run together AND misspelt: only for coined names ("hikvisonusa")
                 cand = (dist, abs(width - k), start, width)
                 if best is None or cand < best:
                     best = cand
@@ -323,9 +369,9 @@ class NameIndex:
         if not norm:
             return []
         toks = norm.split()
-        aligned = [h for h in (self._align(self.aliases[i], toks) for i in self._candidates(toks, norm))
-                   if h is not None]
-        spans = _segment_spans(value, toks) if aligned else None
+        spans = _segment_spans(value, toks)
+        parts = ["".join(toks[a:b]) for a, b in spans] if spans else ()
+        aligned = [h for h in (self._align(a, toks) for a in self._plausible(toks, norm, parts)) if h is not None]
         hits: list[tuple[_Hit, bool, float, str]] = []
         for hit in aligned:
             covered = {i for o in aligned if o.alias.entity_id != hit.alias.entity_id and not o.distance
@@ -375,7 +421,7 @@ class NameIndex:
         a = hit.alias
         whole = not hit.context
         fuzzy = hit.distance > 0
-        if a.kind is AliasKind.EXACT:
+        if a.kind == AliasKind.EXACT:
             if fuzzy:
                 return None
             if whole:
@@ -408,19 +454,19 @@ class NameIndex:
         # several ordinary words with a place or trade word among them ("ZTE USA", "China Telecom
         # Americas") name one company; two plain words ("Red Magic") may name anyone
         specific = len(a.tokens) >= 3 or (len(a.tokens) == 2 and any(is_neutral(t) for t in a.tokens))
-        if at_head and own_words and (a.kind is AliasKind.DISTINCTIVE or specific):
+        if at_head and own_words and (a.kind == AliasKind.DISTINCTIVE or specific):
             # "HIKVISION USA INC CITY OF INDUS CA", "ZTE USA ONLINE STORE": the name opening the cell
             # is who the cell names; what follows reads as an address or a note
             return True, f"the name opens the cell, followed by {extra}"
         if (own_words and not a.cjk and all(has_cjk(t) for t in hit.unexplained)
-                and (hit.segment or hit.cjk_part or a.kind is AliasKind.DISTINCTIVE or len(a.tokens) > 1)):
+                and (hit.segment or hit.cjk_part or a.kind == AliasKind.DISTINCTIVE or len(a.tokens) > 1)):
             # "杭州萤石网络股份有限公司(EZVIZ)", "中国电信(美洲)公司 China Telecom (Americas) Corp.": the
             # other words are the company's name in Chinese script
             return True, f"the name stands beside its native-script form {extra}"
         if hit.segment and own_words and field is not Field.NAME:
             # "Zenmuse H30T thermal payload (DJI)": the maker named as a part of its own
             return True, f"the maker is named as a part of the cell of its own, beside {extra}"
-        if a.kind is AliasKind.COMMON:
+        if a.kind == AliasKind.COMMON:
             after = hit.end < len(hit_tokens) and hit_tokens[hit.end]
             if at_head and own_words and after and not after[0].isdigit() and is_neutral(after):
                 # "DJI TECHNOLOGY INC BURBANK CA": the name and a trade or place word open the cell
@@ -511,11 +557,36 @@ class NameIndex:
 _PARTS = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014,;|()\[\]/*]")
 
 
+def _by_length(words: set[str]) -> dict[int, list[str]]:
+    """Words that can be reached through a typo, grouped by length (sorted: a stable order)."""
+    out: dict[int, list[str]] = defaultdict(list)
+    for word in sorted(words):
+        if edit_budget(len(word)) or edit_budget(len(word) + 1):
+            out[len(word)].append(word)
+    return out
+
+
+def _remember(cache: dict[str, tuple[tuple[str, int], ...]], piece: str,
+              hits: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    result = tuple(hits)
+    if len(cache) < 500_000:
+        cache[piece] = result
+    return result
+
+
+@functools.lru_cache(maxsize=4096)
+def _widths(most: int, k: int) -> tuple[int, ...]:
+    """Window widths 1..most, nearest to the alias's word count k first."""
+    return tuple(sorted(range(1, most + 1), key=lambda w: abs(w - k)))
+
+
 def _segment_spans(value: str, toks: list[str]) -> list[tuple[int, int]] | None:
     """Token ranges of the cell's parts ("ZTE USA Inc - Richardson, TX" -> [0,2) [2,3) [3,4)).
 
     None when normalizing the parts one by one does not give the whole cell's tokens back.
     """
+    if not _PARTS.search(value):
+        return None
     parts = [normalize(p, allow_empty=True).split() for p in _PARTS.split(value) if p.strip()]
     if len(parts) < 2 or [t for part in parts for t in part] != toks:
         return None

@@ -15,15 +15,14 @@ Typos are not tolerated in people's names: too many real people are one letter a
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from compliance.match.context import is_neutral
 from compliance.models import Match
 from compliance.normalize import normalize
 
 
-@dataclass(frozen=True, slots=True)
-class PersonRecord:
+class PersonRecord(NamedTuple):
     entity_id: str
     name: str
     key: str                        # the name's words, sorted and joined: order does not matter
