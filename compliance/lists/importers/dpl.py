@@ -25,7 +25,7 @@ from typing import Any
 
 from compliance.errors import DataError
 from compliance.lists.importers.base import ImportResult, read_bytes, require
-from compliance.lists.importers.csl import (
+from compliance.lists.importers.common import (
     add_entities,
     collapse,
     decode,

@@ -52,7 +52,7 @@ from pydantic import ValidationError
 
 from compliance.errors import DataError
 from compliance.lists.importers.base import ImportResult, read_bytes, require
-from compliance.lists.importers.csl import html_page
+from compliance.lists.importers.common import decode, html_page
 from compliance.lists.models import Entity, Source
 
 _NULL = "-0-"
@@ -108,7 +108,7 @@ _CTRL_Z_END = re.compile(r"\x1a[\r\n]*\Z")
 
 def _read(path: Path, width: int, result: ImportResult) -> list[_Row]:
     """The well-formed records of one file; rejects a file whose structure is wrong (module docstring)."""
-    text = _decode(path, read_bytes(path), result)
+    text = decode(path, read_bytes(path), cp1252_warnings=result.warnings)
     text = _CTRL_Z_END.sub("", text, count=1)     # the DOS end-of-file line
     html_page(path, text, "an OFAC CSV file")
     rows: list[_Row] = []
@@ -153,19 +153,6 @@ def _read(path: Path, width: int, result: ImportResult) -> list[_Row]:
                         "the file's structure is wrong", hint=f"is this an OFAC {width}-column CSV file?")
     result.skipped.extend(messages)
     return rows
-
-
-def _decode(path: Path, raw: bytes, result: ImportResult) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        try:
-            text = raw.decode("cp1252")
-        except UnicodeDecodeError:
-            raise DataError(f"{path}, line {line}: neither UTF-8 nor cp1252 text") from None
-        result.warnings.append(f"{path.name}: not UTF-8 (line {line}); read as cp1252")
-        return text
 
 
 def _misfit(fields: list[str], width: int) -> str:
