@@ -52,7 +52,7 @@ from pydantic import ValidationError
 
 from compliance.errors import DataError
 from compliance.lists.importers.base import ImportResult, read_bytes, require
-from compliance.lists.importers.common import decode, html_page
+from compliance.lists.importers.common import decode, gc_paused, html_page
 from compliance.lists.models import Entity, Source
 
 _NULL = "-0-"
@@ -86,12 +86,14 @@ _CONS = _Spec("ofac-cons", "cons_prim.csv", "cons_alt.csv", "cons_add.csv", "con
 
 def load_sdn(files: Mapping[str, Path], *, fetched: dt.date) -> ImportResult:
     """The SDN list from ``sdn.csv`` (required), ``alt.csv``, ``add.csv``, ``sdn_comments.csv``."""
-    return _load(_SDN, files, fetched)
+    with gc_paused():
+        return _load(_SDN, files, fetched)
 
 
 def load_cons(files: Mapping[str, Path], *, fetched: dt.date) -> ImportResult:
     """The non-SDN list from ``cons_prim.csv`` (required), ``cons_alt.csv``, ``cons_add.csv``, ``cons_comments.csv``."""
-    return _load(_CONS, files, fetched)
+    with gc_paused():
+        return _load(_CONS, files, fetched)
 
 
 # -- reading the CSV structure ------------------------------------------------------------------
