@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from compliance.lists.importers.base import IMPORTER_VERSION, ImportResult
+from compliance.lists.importers.common import gc_paused
 from compliance.lists.models import AliasKind, Entity
 from compliance.match.context import is_neutral
 from compliance.match.names import MATCHER_VERSION, AliasRecord, make_alias
@@ -76,7 +77,7 @@ class Compiled:
 
 
 #: Bump when compile_result() reads entries differently (alias kinds, what is screened, the layout).
-COMPILER_VERSION = "3"
+COMPILER_VERSION = "4"
 
 
 def cache_key(snapshot: Snapshot) -> str:
@@ -95,17 +96,21 @@ def org_alias(entity_id: str, name: str, *, weak: bool) -> AliasRecord | None:
     review). Typos are allowed only for names of two or more telling words and 10+ letters: one
     letter turns "Mobility" into "Nobility", but not two words into two other words.
     """
-    rec = make_alias(entity_id, name, AliasKind.COMMON, verified=not weak)
+    rec = make_alias(entity_id, name, AliasKind.COMMON, verified=not weak, fuzzy=False)
     if rec is None:
         return None
-    telling = [t for t in rec.tokens if not is_neutral(t)]
+    telling = [t for t in rec.telling if not is_neutral(t)]     # telling falls back to all words
     exact = weak or len(telling) < 2 and not rec.cjk
-    kind = AliasKind.EXACT if exact else AliasKind.COMMON
-    fuzzy = not exact and not rec.cjk and len(telling) >= 2 and len(rec.joined) >= 10
-    return make_alias(entity_id, name, kind, verified=not weak, fuzzy=fuzzy)
+    fuzzy = not exact and not rec.cjk and len(rec.joined) >= 10
+    return rec._replace(kind=AliasKind.EXACT.value if exact else AliasKind.COMMON.value, fuzzy=fuzzy)
 
 
 def compile_result(snapshot: Snapshot, result: ImportResult) -> Compiled:
+    with gc_paused():
+        return _compile(snapshot, result)
+
+
+def _compile(snapshot: Snapshot, result: ImportResult) -> Compiled:
     parts: dict[str, Part] = defaultdict(Part)
     for e in result.entities:
         part = parts["+".join(e.lists) or "unlisted"]
@@ -129,7 +134,7 @@ def compile_result(snapshot: Snapshot, result: ImportResult) -> Compiled:
     sections = {key: marshal.dumps({
         "entities": part.entities,
         "entity_lists": part.entity_lists,
-        "aliases": [tuple(v.value if isinstance(v, AliasKind) else v for v in a) for a in part.aliases],
+        "aliases": [tuple(a) for a in part.aliases],     # kinds are already plain strings (org_alias)
         "persons": [tuple(p) for p in part.persons],
     }) for key, part in parts.items()}
     return Compiled(snapshot.source, snapshot.id, snapshot.sha256, sections)
