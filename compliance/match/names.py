@@ -47,7 +47,7 @@ class AliasRecord(NamedTuple):
     norm: str
     tokens: tuple[str, ...]
     joined: str
-    kind: AliasKind
+    kind: str                  # an AliasKind value (a plain str when loaded from the cache)
     cjk: bool
     acronym: bool
     verified: bool = True   # False: the alias itself is only partly verified or unverified
