@@ -24,7 +24,7 @@ from compliance.models import Match
 from compliance.normalize import has_cjk, joined, normalize
 
 #: Matcher identity, recorded in reports so a finding can be reproduced.
-MATCHER_VERSION = "names/3"
+MATCHER_VERSION = "names/4"
 
 
 class Field(StrEnum):

@@ -20,6 +20,12 @@ from typing import NamedTuple
 from compliance.match.context import is_neutral
 from compliance.models import Match
 from compliance.normalize import normalize
+from compliance.normalize.vocab import LEGAL_FORMS, LEGAL_TRAILING
+
+
+def _context(token: str) -> bool:
+    """A word that may stand beside a person's name in a business name: legal form, trade, place."""
+    return token in LEGAL_FORMS or token in LEGAL_TRAILING or is_neutral(token)
 
 
 class PersonRecord(NamedTuple):
@@ -54,7 +60,7 @@ class PersonIndex:
         if len(toks) < 2 or not self.persons:
             return []
         cell = set(toks)
-        telling = sorted({t for t in cell if not is_neutral(t)},
+        telling = sorted({t for t in cell if not _context(t)},
                          key=lambda t: len(self._by_token.get(t, ())))
         if len(telling) < 2:
             return []
@@ -85,7 +91,7 @@ class PersonIndex:
             why = f"every word of the listed person's name {p.name!r}, in any order"
         elif name < cell:
             extra = sorted(cell - name)
-            if not all(is_neutral(t) for t in extra):
+            if not all(_context(t) for t in extra):
                 return None
             confident, score = False, 90.0
             why = (f"the listed person's full name {p.name!r} with only {', '.join(extra)} beside it: a "
