@@ -71,9 +71,17 @@ def screen(
     paths: Annotated[list[Path] | None, typer.Argument(help="Sheets (.xlsx, .xlsm, .xls, .csv) or folders of them "
                                                        "(with --changed-since: where to look, default .).",
                                                        show_default=False, metavar="PATH")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")] = "table",
-    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file "
-                                                "(atomically) instead of stdout.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT[,FORMAT...]", help="One or more of "
+                                        "table, json, csv, xlsx, html, sarif, junit, markdown (comma-separated; "
+                                        "several, or xlsx, need --output-dir).")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report (one text "
+                                                "format) to this file, atomically, instead of stdout.")] = None,
+    output_dir: Annotated[Path | None, typer.Option("--output-dir", metavar="DIR", help="Write each format to "
+                                                    "DIR/REPORT-NAME.SUFFIX (xlsx: DIR/INPUT-STEM.screened.xlsx "
+                                                    "per input), atomically; DIR is created if missing.")] = None,
+    report_name: Annotated[str | None, typer.Option("--report-name", metavar="NAME", help="File name (without "
+                                                    "suffix) of the reports in --output-dir [default: "
+                                                    "compliance-report].")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", metavar="SEVERITY", help="Exit 1 when a finding is at or above "
                                             "this severity: prohibited, restricted, review or never.",
                                             case_sensitive=False)] = FailOn.PROHIBITED,
@@ -111,9 +119,11 @@ def screen(
     from compliance.cli.history import after_screen
     from compliance.cli.screen import run_screen
 
-    fmt = format.strip().lower()
-    if fmt not in ("table", "json", "csv"):
-        raise UsageError(f"--format {format!r}: choose table, json or csv")
+    from compliance.report import parse_formats
+    from compliance.report.outputs import Outputs
+
+    outputs = Outputs(parse_formats(format), output=output, output_dir=output_dir, report_name=report_name,
+                      fail_on=fail_on)
     when = None
     if as_of:
         try:
@@ -134,7 +144,7 @@ def screen(
     elif not paths:
         raise UsageError("give at least one PATH to screen (or --changed-since GIT_REF)")
     used, reviewed = decisions.load_optional(decisions_file, paths[0])
-    report = run_screen(paths, fmt=fmt, output=output, columns=_parse_columns(columns or []),
+    report = run_screen(paths, outputs=outputs, columns=_parse_columns(columns or []),
                         sheets=sheet or [], user_lists=user_list or [], as_of=when,
                         lists=selection, lists_from=lists_from, data_dir=data_dir, decisions=reviewed, quiet=quiet)
     code = exit_code(report, fail_on)

@@ -10,19 +10,17 @@ from pathlib import Path
 from rich.console import Console
 
 from compliance.models import Decision, Role
-from compliance.output import write_atomic
-from compliance.errors import UsageError
 from compliance.pipeline import Report, ScreenOptions, expand_inputs, screen
+from compliance.report.outputs import Outputs, Target, render_all, write_files
 
 
-def run_screen(paths: list[Path], *, fmt: str, output: Path | None, columns: dict[str, Role],
+def run_screen(paths: list[Path], *, outputs: Outputs, columns: dict[str, Role],
                sheets: list[str], user_lists: list[Path], as_of: dt.date | None,
                lists: list[str] | None = None, lists_from: Path | None = None,
                data_dir: Path | None = None, decisions: Sequence[Decision] = (), quiet: bool = False) -> Report:
     err = Console(stderr=True, quiet=quiet)     # --quiet: no progress, notes or warnings; errors still show
     paths = expand_inputs(paths)       # once: screen() then gets the files themselves
-    if output is not None and output.resolve() in {p.resolve() for p in paths}:
-        raise UsageError(f"--output {output}: that is one of the inputs; inputs are never overwritten")
+    targets = outputs.plan(paths)      # bad output options fail before any work
     options = ScreenOptions(sheets=sheets, columns=columns, user_lists=user_lists, as_of=as_of, lists=lists,
                             lists_from=lists_from, data_dir=data_dir, decisions=decisions)
     if err.is_terminal and not quiet:
@@ -41,20 +39,24 @@ def run_screen(paths: list[Path], *, fmt: str, output: Path | None, columns: dic
             report = screen(paths, options)
     else:
         report = screen(paths, options)
-    from compliance.report import FORMATS
-
-    if output is not None:
-        write_atomic(output, FORMATS[fmt](report))
-        err.print(f"Wrote {fmt} report to {output}", highlight=False)
-    elif fmt == "table":
-        from compliance.report import table
-
-        out = Console(width=None if sys.stdout.isatty() else 100, quiet=quiet)
-        table.render(report, out)
-    else:
-        sys.stdout.write(FORMATS[fmt](report))
-        sys.stdout.flush()
+    _emit(report, outputs, targets, err, quiet)
     for path, s in report.skipped():
         err.print(f"warning: {path}" + (f", sheet {s.name!r}" if s.name else "") + f": not screened: "
                   f"{s.skipped_reason}", style="yellow", highlight=False)
     return report
+
+
+def _emit(report: Report, outputs: Outputs, targets: list[Target], err: Console, quiet: bool) -> None:
+    """Reports to stdout or files: all rendered first, then each file written atomically."""
+    if len(targets) == 1 and targets[0].path is None and targets[0].format.NAME == "table":
+        from compliance.report import table
+
+        table.print_report(report, Console(width=None if sys.stdout.isatty() else 100, quiet=quiet))
+        return
+    rendered = render_all(report, targets, outputs)
+    for target, data in rendered:
+        if target.path is None:
+            sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
+            sys.stdout.flush()
+    for path in write_files(rendered, outputs.output_dir):
+        err.print(f"Wrote {path}", highlight=False)

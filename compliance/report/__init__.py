@@ -1,35 +1,42 @@
-"""Report formats: one module each, listed in FORMATS; each renders a finished Report."""
+"""Report formats: one module each behind one interface (base.ReportFormat), listed in FORMATS."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import difflib
 
-from compliance.pipeline import Report
+from compliance.errors import UsageError
+from compliance.report import (
+    csv_format,
+    html_format,
+    json_format,
+    junit_format,
+    markdown_format,
+    sarif_format,
+    table,
+    xlsx_format,
+)
+from compliance.report.base import RenderOptions, ReportFormat
 
+__all__ = ["FORMATS", "RenderOptions", "ReportFormat", "parse_formats"]
 
-def _json(report: Report) -> str:
-    from compliance.report import json_format
+_MODULES: tuple[ReportFormat, ...] = (table, json_format, csv_format, xlsx_format, html_format, sarif_format,
+                                      junit_format, markdown_format)
 
-    return json_format.render(report)
-
-
-def _csv(report: Report) -> str:
-    from compliance.report import csv_format
-
-    return csv_format.render(report)
-
-
-def _table(report: Report) -> str:
-    import io
-
-    from rich.console import Console
-
-    from compliance.report import table
-
-    buf = io.StringIO()
-    table.render(report, Console(file=buf, width=100, no_color=True, force_terminal=False))
-    return buf.getvalue()
+#: format name -> its module, in the order help and README list them
+FORMATS: dict[str, ReportFormat] = {m.NAME: m for m in _MODULES}
 
 
-#: format name -> renderer to text (the table is also rendered live on a terminal by the CLI)
-FORMATS: dict[str, Callable[[Report], str]] = {"table": _table, "json": _json, "csv": _csv}
+def parse_formats(text: str) -> list[ReportFormat]:
+    """``table,json,sarif`` -> those formats, in order, each once; an unknown name is a UsageError."""
+    chosen: list[ReportFormat] = []
+    names = [part.strip().lower() for part in text.split(",")]
+    for name in names:
+        if not name:
+            raise UsageError(f"--format {text!r}: an empty format name; write e.g. table,json,sarif")
+        if name not in FORMATS:
+            near = difflib.get_close_matches(name, list(FORMATS), n=1)
+            hint = f"did you mean {near[0]!r}?" if near else None
+            raise UsageError(f"--format {name!r}: choose from {', '.join(FORMATS)}", hint=hint)
+        if FORMATS[name] not in chosen:
+            chosen.append(FORMATS[name])
+    return chosen

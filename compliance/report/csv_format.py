@@ -7,7 +7,14 @@ import io
 
 from compliance.models import Finding
 from compliance.pipeline import Report
+from compliance.report.base import RenderOptions
 from compliance.report.safety import inert
+
+NAME = "csv"
+SUFFIX = "csv"
+BINARY = False
+PER_INPUT = False
+DESCRIPTION = "one line per finding, spreadsheet-safe"
 
 HEADER = ["input", "sheet", "row", "column", "value", "severity", "rule", "entity_id", "entity_name",
           "matched_name", "method", "score", "path", "citation", "explanation",
@@ -24,7 +31,7 @@ def _decision(f: Finding) -> tuple[str, ...]:
             d.expires.isoformat() if d.expires else "", d.state_reason)
 
 
-def render(report: Report) -> str:
+def render(report: Report, options: RenderOptions | None = None) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(HEADER)

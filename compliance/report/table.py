@@ -12,7 +12,14 @@ from rich.text import Text
 from compliance.decisions import state_counts
 from compliance.models import DecisionState, Finding, Severity
 from compliance.pipeline import Report
+from compliance.report.base import RenderOptions
 from compliance.report.document import no_match_statement, sheet_key
+
+NAME = "table"
+SUFFIX = "txt"
+BINARY = False
+PER_INPUT = False
+DESCRIPTION = "for people: findings per file and sheet, then what was screened against what (default)"
 
 _STYLE = {Severity.PROHIBITED: "bold red", Severity.RESTRICTED: "red", Severity.REVIEW: "yellow",
           Severity.INFO: "dim"}
@@ -37,7 +44,17 @@ def _merged(findings: list[Finding]) -> list[tuple[Finding, list[str]]]:
     return list(lines.values())
 
 
-def render(report: Report, console: Console) -> None:
+def render(report: Report, options: RenderOptions | None = None) -> str:
+    """The table as plain text, 100 columns wide (for files and pipes)."""
+    import io
+
+    buf = io.StringIO()
+    print_report(report, Console(file=buf, width=100, no_color=True, force_terminal=False))
+    return buf.getvalue()
+
+
+def print_report(report: Report, console: Console) -> None:
+    """The table on a console (live on a terminal: colours, the terminal's width)."""
     groups: OrderedDict[tuple[str, str | None], list[Finding]] = OrderedDict()
     for f in report.findings:
         groups.setdefault((f.input, f.sheet), []).append(f)
