@@ -8,9 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from compliance.models import Decision, DecisionState, Finding, InputResult, Severity, SheetResult
+from compliance.models import Decision, DecisionState, Finding, InputResult, SheetResult
 from compliance.pipeline import Report
-from compliance.policy import FailOn
 from compliance.report.document import sheet_key
 
 # XML 1.0 (xlsx, HTML, JUnit) cannot carry C0 controls other than tab/LF/CR, lone surrogates or
@@ -21,13 +20,6 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]
 def xml_safe(text: str) -> str:
     """``text`` without the characters XML 1.0 cannot hold."""
     return _NOT_XML.sub("", text)
-
-
-def counts_toward(finding: Finding, fail_on: FailOn) -> bool:
-    """True when the finding makes the run fail under ``--fail-on`` (a cleared finding never does)."""
-    if fail_on is FailOn.NEVER or finding.cleared:
-        return False
-    return finding.severity.rank >= Severity(fail_on.value).rank
 
 
 def stale_decisions(report: Report) -> list[Decision]:

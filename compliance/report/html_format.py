@@ -226,8 +226,9 @@ def _findings_table(report: Report) -> str:
 
 
 def _decisions(report: Report) -> str:
-    decided = [f for f in facts.severity_order(report.findings) if f.decision is not None]
-    decided.sort(key=lambda f: not f.cleared)
+    # cleared first (what no longer gates), then the confirmed and re-opened, highest severity first
+    decided = sorted((f for f in report.findings if f.decision is not None),
+                     key=lambda f: (not f.cleared, -f.severity.rank))
     out = ['<section id="decisions"><h2>Reviewed decisions</h2>']
     if decided:
         headers = ["Where", "Value", "Covered entity", "Rule", "Severity"] + facts.DECISION_HEADERS

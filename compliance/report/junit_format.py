@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from compliance.models import Finding, InputResult, SheetResult
 from compliance.pipeline import Report
+from compliance.policy import failing
 from compliance.report import facts
 from compliance.report.base import RenderOptions
 from compliance.report.document import no_match_statement
@@ -38,12 +39,14 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
     stamp = report.generated_at.strftime("%Y-%m-%dT%H:%M:%S")
     root = ET.Element("testsuites", {"name": "compliance screen"})
     totals = {"tests": 0, "failures": 0, "skipped": 0}
+    fails = {id(f) for f in failing(report, options.fail_on)}      # the exit code's own rule
     by_sheet: dict[tuple[str, str | None], list[Finding]] = {}
     for f in report.findings:
         by_sheet.setdefault((f.input, f.sheet), []).append(f)
     for result in report.inputs:
         for sheet in result.sheets:
-            suite = _suite(root, report, options, result, sheet, by_sheet.get((result.path, sheet.name), []), stamp)
+            findings = by_sheet.get((result.path, sheet.name), [])
+            suite = _suite(root, report, options, result, sheet, findings, fails, stamp)
             for key in totals:
                 totals[key] += int(suite.get(key, "0"))
     stale = facts.stale_rows(report)
@@ -65,7 +68,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
 
 
 def _suite(root: ET.Element, report: Report, options: RenderOptions, result: InputResult, sheet: SheetResult,
-           findings: list[Finding], stamp: str) -> ET.Element:
+           findings: list[Finding], fails: set[int], stamp: str) -> ET.Element:
     name = f"{result.path} / {facts.sheet_label(result, sheet)}"
     suite = _el(root, "testsuite", name=name, timestamp=stamp, time="0")
     props = _el(suite, "properties")
@@ -82,7 +85,7 @@ def _suite(root: ET.Element, report: Report, options: RenderOptions, result: Inp
             rows.setdefault(f.row, []).append(f)
         for row, in_row in rows.items():
             tests += 1
-            failures += _row_case(suite, name, row, in_row, options)
+            failures += _row_case(suite, name, row, in_row, fails, options)
         others = sheet.rows - len(rows)
         tests += 1
         case = _el(suite, "testcase", classname=name, name=f"all other rows ({others})", time="0")
@@ -92,13 +95,14 @@ def _suite(root: ET.Element, report: Report, options: RenderOptions, result: Inp
     return suite
 
 
-def _row_case(suite: ET.Element, name: str, row: int, findings: Iterable[Finding], options: RenderOptions) -> int:
+def _row_case(suite: ET.Element, name: str, row: int, findings: Iterable[Finding], fails: set[int],
+              options: RenderOptions) -> int:
     """One testcase for a row; 1 when it failed."""
     case = _el(suite, "testcase", classname=name, name=f"row {row}", time="0")
     failed: list[Finding] = []
     passed: list[Finding] = []
     for f in findings:
-        (failed if facts.counts_toward(f, options.fail_on) else passed).append(f)
+        (failed if id(f) in fails else passed).append(f)
     for f in failed:
         _el(case, "failure", _evidence(f), message=_message(f), type=f.severity.value)
     if passed:

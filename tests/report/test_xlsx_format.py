@@ -13,6 +13,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from compliance.errors import InputError, UsageError
+from compliance.models import Severity
 from compliance.pipeline import Report
 from compliance.report import RenderOptions, xlsx_format
 from tests.golden.regenerate import REPO, in_repo
@@ -34,8 +35,8 @@ def test_vendors_copy_has_the_added_columns_and_sheets(samples: Report) -> None:
     sev, rule, entity, explanation = (ws.cell(row=9, column=len(header) - 3 + i).value for i in range(4))
     assert sev == "prohibited\nprohibited" and set(rule.split("\n")) == {"US889A", "USFCC"}
     assert "Hikvision" in entity and explanation.startswith("Vendor Name: ")
-    assert ws.cell(row=9, column=1).fill.fgColor.rgb == xlsx_format.FILLS[xlsx_format.Severity.PROHIBITED]
-    assert ws.cell(row=97, column=2).fill.fgColor.rgb == xlsx_format.FILLS[xlsx_format.Severity.REVIEW]
+    assert ws.cell(row=9, column=1).fill.fgColor.rgb == xlsx_format.FILLS[Severity.PROHIBITED]
+    assert ws.cell(row=97, column=2).fill.fgColor.rgb == xlsx_format.FILLS[Severity.REVIEW]
     assert ws.cell(row=10, column=2).fill.fill_type is None
     assert ws.cell(row=10, column=len(header)).value is None
 
@@ -135,3 +136,24 @@ def test_control_characters_are_stripped(tmp_path: Path) -> None:
     wb = load_workbook(io.BytesIO(xlsx_format.render(report)))
     values = [c.value for r in wb["Findings"].iter_rows() for c in r]
     assert "bell and nul here" in values
+
+
+def test_opens_in_libreoffice(samples: Report, tmp_path: Path) -> None:
+    """LibreOffice reads every sheet (an invalid file makes it convert nothing); skipped without LibreOffice."""
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui")
+    with in_repo():
+        book = tmp_path / "vendors.screened.xlsx"
+        book.write_bytes(xlsx_format.render(samples, RenderOptions(input="samples/vendors.xlsx")))
+    # CSV filter options: comma, double quote, UTF-8, ..., the last -1 = every sheet to its own file
+    csv_filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--convert-to", csv_filter, "--outdir", str(tmp_path / "csv"), str(book)],
+                   check=True, capture_output=True, timeout=180)
+    sheets = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "csv").iterdir()}
+    assert set(sheets) == {f"vendors.screened-{s}.csv" for s in ("Vendors", "Findings", "Summary")}
+    assert "HIKVISION USA INC" in sheets["vendors.screened-Vendors.csv"]
+    assert "No match in these lists as of 2026-11-22" in sheets["vendors.screened-Summary.csv"]
