@@ -47,8 +47,8 @@ def xlsx_cells(data: bytes) -> str:
     wb = load_workbook(io.BytesIO(data))
     sheets = []
     for ws in wb.worksheets:
-        cells = [[c.coordinate, c.value if isinstance(c.value, int | float | str) or c.value is None
-                  else c.value.isoformat()] for row in ws.iter_rows() for c in row if c.value is not None]
+        cells = {c.coordinate: c.value if isinstance(c.value, int | float | str) else c.value.isoformat()
+                 for row in ws.iter_rows() for c in row if c.value is not None}
         fills = {str(row[0].row): row[0].fill.fgColor.rgb for row in ws.iter_rows(max_col=1)
                  if row[0].fill.fill_type == "solid"}
         sheets.append({"title": ws.title, "state": ws.sheet_state, "cells": cells, "fills": fills})
