@@ -28,6 +28,7 @@ EXAMPLES = """\b
 Examples:
   compliance screen samples              # every sheet file under samples/
   compliance screen vendors.xlsx --format json --output report.json
+  compliance screen samples --format table,sarif,xlsx --output-dir reports
   compliance screen po-lines.csv --columns vendor="Bill From" --fail-on review
   compliance screen equipment.xlsx --sheet Cameras --list my-blocklist.csv
 
