@@ -126,6 +126,8 @@ class NameIndex:
         self.lookalikes = lookalikes
         self._by_joined: dict[str, list[int]] = defaultdict(list)
         self._by_token: dict[str, list[int]] = defaultdict(list)
+        #: the same, for aliases that tolerate typos: a misspelt word can only lead to those
+        self._fuzzy_by_token: dict[str, list[int]] = defaultdict(list)
         self._cjk: list[int] = []
         frequency: dict[str, int] = defaultdict(int)
         for i, a in enumerate(aliases):
@@ -152,6 +154,8 @@ class NameIndex:
                 telling = tuple(sorted(telling, key=lambda t: (frequency[t], t))[:self.INDEX_WORDS])
             for t in telling:
                 self._by_token[t].append(i)
+                if a.fuzzy:
+                    self._fuzzy_by_token[t].append(i)
             if a.fuzzy and not a.cjk:
                 fuzzy_words.update(telling)
                 if len(a.tokens) > 1 and a.kind == AliasKind.DISTINCTIVE:
@@ -268,9 +272,13 @@ class NameIndex:
         found: set[int] = set()
         for run_together, pieces in zip((False, True), self._pieces(toks, norm), strict=True):
             for piece in pieces:
-                for word, _ in self._vocab_hits(piece, run_together):
-                    found.update(self._by_token.get(word, ()))
-                    found.update(self._by_joined.get(word, ()))
+                for word, dist in self._vocab_hits(piece, run_together):
+                    if dist:
+                        found.update(self._fuzzy_by_token.get(word, ()))
+                        found.update(i for i in self._by_joined.get(word, ()) if self.aliases[i].fuzzy)
+                    else:
+                        found.update(self._by_token.get(word, ()))
+                        found.update(self._by_joined.get(word, ()))
         if not norm.isascii():
             for i in self._cjk:
                 if self.aliases[i].norm in norm:
@@ -310,6 +318,8 @@ class NameIndex:
             return None
         k = len(alias.tokens)
         budget = edit_budget(len(alias.joined)) if alias.fuzzy else 0
+        if budget == 0:
+            return self._align_exact(alias, toks, k)
         best: tuple[int, int, int, int] | None = None  # (distance, |w-k|, start, width)
         for width in _widths(min(m, k + 1), k):
             for start in range(0, m - width + 1):
@@ -332,6 +342,27 @@ class NameIndex:
             return None
         dist, _, start, width = best
         return _Hit(alias, start, start + width, dist)
+
+    @staticmethod
+    def _align_exact(alias: AliasRecord, toks: list[str], k: int) -> _Hit | None:
+        """_align without typos: the window of at most k+1 words that runs together into the name,
+        nearest to k words, then leftmost (the same choice _align makes at distance 0)."""
+        name = alias.joined
+        best: tuple[int, int, int] | None = None        # (|w-k|, start, width)
+        for start, tok in enumerate(toks):
+            if not name.startswith(tok):
+                continue
+            run = ""
+            for width in range(1, min(len(toks) - start, k + 1) + 1):
+                run += toks[start + width - 1]
+                if len(run) >= len(name):
+                    if run == name and (best is None or (abs(width - k), start, width) < best):
+                        best = (abs(width - k), start, width)
+                    break
+        if best is None:
+            return None
+        _, start, width = best
+        return _Hit(alias, start, start + width, 0)
 
     @staticmethod
     def _with_context(hit: _Hit, toks: list[str], covered: set[int],
