@@ -77,7 +77,7 @@ class Compiled:
 
 
 #: Bump when compile_result() reads entries differently (alias kinds, what is screened, the layout).
-COMPILER_VERSION = "4"
+COMPILER_VERSION = "5"
 
 
 def cache_key(snapshot: Snapshot) -> str:
@@ -102,7 +102,11 @@ def org_alias(entity_id: str, name: str, *, weak: bool) -> AliasRecord | None:
     telling = [t for t in rec.telling if not is_neutral(t)]     # telling falls back to all words
     exact = weak or len(telling) < 2 and not rec.cjk
     fuzzy = not exact and not rec.cjk and len(rec.joined) >= 10
-    return rec._replace(kind=AliasKind.EXACT.value if exact else AliasKind.COMMON.value, fuzzy=fuzzy)
+    # a name of four letters or fewer ("ADP", "ITC", "NEC" once the legal form is gone) is shared by
+    # too many companies for equality alone to decide: review
+    verified = not weak and (len(rec.joined) > 4 or rec.cjk)
+    return rec._replace(kind=AliasKind.EXACT.value if exact else AliasKind.COMMON.value, fuzzy=fuzzy,
+                        verified=verified)
 
 
 def compile_result(snapshot: Snapshot, result: ImportResult) -> Compiled:

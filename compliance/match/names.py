@@ -24,7 +24,7 @@ from compliance.models import Match
 from compliance.normalize import has_cjk, joined, normalize
 
 #: Matcher identity, recorded in reports so a finding can be reproduced.
-MATCHER_VERSION = "names/4"
+MATCHER_VERSION = "names/5"
 
 
 class Field(StrEnum):
@@ -335,6 +335,8 @@ class NameIndex:
                     continue    # a whole word missing is not a typo: "Dahua Tech" vs "Dahua Technology USA"
                 if dist and width < k and alias.kind != AliasKind.DISTINCTIVE:
                     continue    # words run together AND misspelt: only for coined names ("hikvisonusa")
+                if dist >= 2 and window[0] != alias.joined[0]:
+                    continue    # two typos and another first letter: "Medtronic" is not "Teltronic"
                 cand = (dist, abs(width - k), start, width)
                 if best is None or cand < best:
                     best = cand
@@ -422,7 +424,8 @@ class NameIndex:
         hits = self._keep_longest(hits)
         out: list[Match] = []
         seen: set[str] = set()
-        for hit, confident, score, reason in sorted(hits, key=lambda h: (-h[2], h[0].alias.entity_id)):
+        # per entity, its confident evidence first: a weak alias must not hide the same entity's name
+        for hit, confident, score, reason in sorted(hits, key=lambda h: (not h[1], -h[2], h[0].alias.entity_id)):
             if hit.alias.entity_id in seen:
                 continue
             look = self._lookalike(norm, toks, hit)

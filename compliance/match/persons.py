@@ -15,6 +15,7 @@ Typos are not tolerated in people's names: too many real people are one letter a
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from compliance.match.context import is_neutral
@@ -51,7 +52,9 @@ class PersonIndex:
     def __init__(self, persons: list[PersonRecord]) -> None:
         self.persons = persons
         self._by_token: dict[str, set[int]] = defaultdict(set)
+        self._by_key: dict[str, list[int]] = defaultdict(list)
         for i, p in enumerate(persons):
+            self._by_key[p.key].append(i)
             for t in p.tokens:
                 self._by_token[t].add(i)
 
@@ -60,6 +63,11 @@ class PersonIndex:
         if len(toks) < 2 or not self.persons:
             return []
         cell = set(toks)
+        exact = self._by_key.get(" ".join(sorted(toks)))
+        if exact:
+            # every word of a listed name and nothing else, even words that elsewhere read as place
+            # or trade words ("NAWRAS AL ID", "ISMAEL, Ismael")
+            return self._best(exact, cell, value)
         telling = sorted({t for t in cell if not _context(t)},
                          key=lambda t: len(self._by_token.get(t, ())))
         if len(telling) < 2:
@@ -73,8 +81,12 @@ class PersonIndex:
             found = set(posting) if found is None else found & posting
             if not found:
                 return []
+        return self._best(found or (), cell, value)
+
+    def _best(self, found: Iterable[int], cell: set[str], value: str) -> list[Match]:
+        """The strongest match per listed person among the candidates."""
         best: dict[str, Match] = {}
-        for i in sorted(found or ()):
+        for i in sorted(found):
             m = self._judge(self.persons[i], cell, value)
             if m is not None:
                 cur = best.get(m.entity_id)

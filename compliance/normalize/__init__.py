@@ -17,7 +17,7 @@ from compliance.normalize.vocab import (
 )
 
 #: Bump when normalize() changes output: compiled indexes and caches are keyed on it.
-NORMALIZER_VERSION = "3"
+NORMALIZER_VERSION = "4"
 
 _CJK_RANGES = (
     (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F),
@@ -25,7 +25,8 @@ _CJK_RANGES = (
     (0xAC00, 0xD7AF),  # hangul
 )
 
-_DOTTED = re.compile(r"\b(?:\w\.){2,}")           # S.A. / C.V. / L.L.C. / U.S.A.
+#: single letters joined by dots, the last dot optional: S.A. / S.A / C.V / L.L.C. / U.S.A. (not 3.5)
+_DOTTED = re.compile(r"\b[^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")
 _APOSTROPHE = re.compile(r"[\u0027\u2019\u02bc`´]")
 _NON_WORD = re.compile(r"[^\w]+")
 _UNDERSCORE = re.compile(r"_+")

@@ -7,6 +7,7 @@ LEGAL_FORMS = frozenset("""
 co corp corporation inc incorporated ltd limited llc llp plc gmbh mbh pty pte pvt ltda sarl srl spa
 bv nv sa sas kk ooo oao zao pjsc jsc ojsc cjsc ao pao company cie cia sdn bhd tbk kft zrt sro
 kabushiki kaisha gesellschaft sau slu sapi ооо оао зао пао ао
+fze fzco fzc fzllc dmcc tov тов
 """.split())
 
 #: Legal-form tokens that are also ordinary words: stripped only at the end of a name.
@@ -20,7 +21,12 @@ LEGAL_PHRASES = (
     "co ltd", "public limited company", "limited liability company",
     # Russian-style forms as OFAC writes them out: "VTB BANK PUBLIC JOINT STOCK COMPANY" is PJSC VTB Bank
     "public joint stock company", "open joint stock company", "closed joint stock company",
-    "joint stock company",
+    "joint stock company", "limited liability partnership", "fz llc",
+    # ... and transliterated, as OFAC also writes them (AO, OOO, OAO, ZAO, PAO; Ukrainian TOV)
+    "nepublichnoe aktsionernoe obshchestvo", "publichnoe aktsionernoe obshchestvo",
+    "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo", "aktsionernoe obshchestvo",
+    "obshchestvo s ogranichennoi otvetstvennostyu", "obshchestvo s ogranichennoy otvetstvennostyu",
+    "tovarystvo z obmezhenoiu vidpovidalnistiu",
     "societe anonyme", "aktiengesellschaft",
 )
 

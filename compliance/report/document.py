@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from compliance.decisions import state_counts
+from compliance.lists.store import ListInfo
 from compliance.models import Decision
 from compliance.pipeline import Report
 
@@ -65,8 +66,7 @@ def build(report: Report) -> dict[str, Any]:
         "as_of": report.as_of.isoformat(),
         "matcher": report.matcher,
         "inputs": inputs,
-        "lists": [{"id": i.id, "title": i.title, "publisher": i.publisher, "version": i.version,
-                   "sha256": i.sha256, "entries": i.entries, "kind": i.kind} for i in report.lists],
+        "lists": [_list_entry(i) for i in report.lists],
         "rule_packs": [{"id": p.id, "title": p.title, "version": p.version, "sha256": p.sha256,
                         "rules": p.rules} for p in report.packs],
         "findings": findings,
@@ -97,3 +97,12 @@ def stale_doc(d: Decision) -> dict[str, Any]:
             "reviewer": d.reviewer, "date": d.date.isoformat(),
             "expires": d.expires.isoformat() if d.expires else None, "rule": d.rule, "value": d.value,
             "entity": {"id": d.entity_id, "name": d.entity_name}}
+
+
+def _list_entry(i: ListInfo) -> dict[str, Any]:
+    """A list as the report records it; official snapshots add where and when they were fetched."""
+    entry: dict[str, Any] = {"id": i.id, "title": i.title, "publisher": i.publisher, "version": i.version,
+                             "sha256": i.sha256, "entries": i.entries, "kind": i.kind}
+    if i.kind == "official":
+        entry.update({"source": i.id, "snapshot": i.snapshot, "fetched_at": i.fetched_at, "url": i.url})
+    return entry
