@@ -7,6 +7,7 @@ distinct value). No I/O.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 import re
@@ -24,7 +25,7 @@ from compliance.models import Match
 from compliance.normalize import has_cjk, joined, normalize
 
 #: Matcher identity, recorded in reports so a finding can be reproduced.
-MATCHER_VERSION = "names/5"
+MATCHER_VERSION = "names/6"
 
 
 class Field(StrEnum):
@@ -124,46 +125,54 @@ class NameIndex:
     def __init__(self, aliases: list[AliasRecord], lookalikes: list[LookalikeRecord]) -> None:
         self.aliases = aliases
         self.lookalikes = lookalikes
+        #: every alias by its words run together: a cell's runs of consecutive words are looked up
+        #: here, which finds every spelling-exact alignment whatever the alias
         self._by_joined: dict[str, list[int]] = defaultdict(list)
+        #: aliases that tolerate typos, by their index words: a word of the cell equal or close to
+        #: one of them makes the alias a candidate for a misspelt alignment
         self._by_token: dict[str, list[int]] = defaultdict(list)
-        #: the same, for aliases that tolerate typos: a misspelt word can only lead to those
-        self._fuzzy_by_token: dict[str, list[int]] = defaultdict(list)
+        #: a common name with typos is aligned word for word (_align: not run together), so both
+        #: its index words must be reached by words of the cell: it is indexed by the pair
+        self._by_pair: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self._pair_words: set[str] = set()
         self._cjk: list[int] = []
         frequency: dict[str, int] = defaultdict(int)
         for i, a in enumerate(aliases):
             self._by_joined[a.joined].append(i)
             if a.cjk:
                 self._cjk.append(i)
-                continue
-            if a.kind == AliasKind.EXACT:
-                continue     # equals the whole cell or one part of it: found by its joined key alone
-            # an alias is found through its telling words: "technology" alone must not make every
-            # "... Technology Inc" a candidate for Hikvision Digital Technology (an alias of only
-            # place and trade words, "China Mobile International USA", keeps all of them)
-            for t in a.telling:
-                frequency[t] += 1
-        # words that may be reached through a typo: the index words and joined keys of aliases that
-        # tolerate typos ("hikvisionusa" for cells that run the words together)
+            elif a.fuzzy:
+                # found through its telling words: "technology" alone must not make every "...
+                # Technology Inc" a candidate for Hikvision Digital Technology (an alias of only
+                # place and trade words keeps all of them)
+                for t in a.telling:
+                    frequency[t] += 1
+        #: the longest run of a cell's words looked up as one alias (_align: at most k+1 words)
+        self._max_run = max((len(a.tokens) + 1 for a in aliases), default=1)
         fuzzy_words: set[str] = set()
         fuzzy_joined: set[str] = set()
         for i, a in enumerate(aliases):
-            if a.cjk or a.kind == AliasKind.EXACT:
+            if a.cjk or not a.fuzzy:
                 continue
             telling = a.telling
             if len(telling) > self.INDEX_WORDS:
                 telling = tuple(sorted(telling, key=lambda t: (frequency[t], t))[:self.INDEX_WORDS])
-            for t in telling:
-                self._by_token[t].append(i)
-                if a.fuzzy:
-                    self._fuzzy_by_token[t].append(i)
-            if a.fuzzy and not a.cjk:
-                fuzzy_words.update(telling)
-                if len(a.tokens) > 1 and a.kind == AliasKind.DISTINCTIVE:
-                    fuzzy_joined.add(a.joined)
+            if a.kind == AliasKind.DISTINCTIVE or len(telling) < 2:
+                for t in telling:
+                    self._by_token[t].append(i)
+            else:
+                self._by_pair[tuple(sorted(telling))].append(i)
+                self._pair_words.update(telling)
+            fuzzy_words.update(telling)
+            if len(a.tokens) > 1 and a.kind == AliasKind.DISTINCTIVE:
+                fuzzy_joined.add(a.joined)
         # a word of the cell may be a misspelt alias word, or a misspelt coined name run together
         # ("hikvisonusa"); words run together AND misspelt are only looked for among coined names
         self._fuzzy_by_len = _by_length(fuzzy_words | fuzzy_joined)
         self._fuzzy_joined_by_len = _by_length(fuzzy_joined)
+        # one-typo lookups for short pieces go through a deletion index instead of a scan
+        self._one_typo = _deletion_index(self._fuzzy_by_len)
+        self._one_typo_joined = _deletion_index(self._fuzzy_joined_by_len)
         self._look_norms: list[tuple[str, LookalikeRecord]] = [
             (n, look) for look in lookalikes for n in look.norms if n
         ]
@@ -184,12 +193,21 @@ class NameIndex:
         return norm
 
     def _known(self, piece: str) -> bool:
-        return piece in self._by_token or piece in self._by_joined
+        return piece in self._by_token or piece in self._by_joined or piece in self._pair_words
 
     def _vocab(self, run_together: bool) -> tuple[dict[int, list[str]], dict[str, tuple[tuple[str, int], ...]]]:
         if run_together:
             return self._fuzzy_joined_by_len, self._joined_cache
         return self._fuzzy_by_len, self._token_cache
+
+    def _one_typo_hits(self, piece: str, run_together: bool) -> list[tuple[str, int]]:
+        """Index words one edit from ``piece`` (length 5-8, budget 1), through the deletion index."""
+        index = self._one_typo_joined if run_together else self._one_typo
+        found = set(index.get(piece, ()))
+        for i in range(len(piece)):
+            found.update(index.get(piece[:i] + piece[i + 1:], ()))
+        found.discard(piece)
+        return [(w, 1) for w in sorted(found) if OSA.distance(piece, w, score_cutoff=1) == 1]
 
     def _vocab_hits(self, piece: str, run_together: bool = False) -> tuple[tuple[str, int], ...]:
         """Index words (alias words or joined alias keys) equal to ``piece`` or within its typo budget.
@@ -203,7 +221,9 @@ class NameIndex:
             return cached
         hits: list[tuple[str, int]] = [(piece, 0)] if self._known(piece) else []
         budget = edit_budget(len(piece))
-        if budget:
+        if budget == 1:
+            hits += self._one_typo_hits(piece, run_together)
+        elif budget:
             for length in range(len(piece) - budget, len(piece) + budget + 1):
                 words = vocab.get(length)
                 if not words:
@@ -242,7 +262,12 @@ class NameIndex:
             for run_together, pieces in zip((False, True), self._pieces(norm.split(), norm), strict=True):
                 cache = self._vocab(run_together)[1]
                 for piece in pieces:
-                    if piece not in cache and edit_budget(len(piece)):
+                    if piece in cache:
+                        continue
+                    budget = edit_budget(len(piece))
+                    if budget == 1:      # the deletion index answers these at once
+                        self._vocab_hits(piece, run_together)
+                    elif budget:
                         todo[run_together, len(piece)].add(piece)
         if not todo:
             return
@@ -270,15 +295,32 @@ class NameIndex:
 
     def _candidates(self, toks: list[str], norm: str) -> set[int]:
         found: set[int] = set()
+        by_joined = self._by_joined
+        # spelled exactly: a run of consecutive words equals an alias run together
+        for start in range(len(toks)):
+            run = ""
+            for tok in toks[start:start + self._max_run]:
+                if has_cjk(tok):
+                    break
+                run += tok
+                hit = by_joined.get(run)
+                if hit:
+                    found.update(hit)
+        # misspelt: words (and runs) close to an index word of an alias that tolerates typos
+        reached: set[str] = set()
         for run_together, pieces in zip((False, True), self._pieces(toks, norm), strict=True):
             for piece in pieces:
                 for word, dist in self._vocab_hits(piece, run_together):
+                    if not run_together:
+                        reached.add(word)
+                    found.update(self._by_token.get(word, ()))
                     if dist:
-                        found.update(self._fuzzy_by_token.get(word, ()))
-                        found.update(i for i in self._by_joined.get(word, ()) if self.aliases[i].fuzzy)
-                    else:
-                        found.update(self._by_token.get(word, ()))
-                        found.update(self._by_joined.get(word, ()))
+                        found.update(i for i in by_joined.get(word, ()) if self.aliases[i].fuzzy)
+        if len(reached) > 1 and self._by_pair:
+            for pair in itertools.combinations(sorted(reached), 2):
+                hit = self._by_pair.get(pair)
+                if hit:
+                    found.update(hit)
         if not norm.isascii():
             for i in self._cjk:
                 if self.aliases[i].norm in norm:
@@ -297,12 +339,9 @@ class NameIndex:
             found.update(self._by_joined.get(part, ()))
         for i in found:
             a = self.aliases[i]
-            if not a.cjk:
-                if not a.fuzzy:
-                    if a.joined not in key:
-                        continue
-                elif len(a.joined) - edit_budget(len(a.joined)) > len(key):
-                    continue
+            if not a.cjk and a.joined not in key and (
+                    not a.fuzzy or len(a.joined) - edit_budget(len(a.joined)) > len(key)):
+                continue
             out.append(a)
         return out
 
@@ -598,6 +637,22 @@ def _by_length(words: set[str]) -> dict[int, list[str]]:
         if edit_budget(len(word)) or edit_budget(len(word) + 1):
             out[len(word)].append(word)
     return out
+
+
+def _deletion_index(by_length: dict[int, list[str]]) -> dict[str, list[str]]:
+    """Each word of 4-9 letters, and each string one deletion away from it -> the words.
+
+    Two strings within one edit (OSA: a substitution, insertion, deletion or swap of neighbours)
+    share the string or one of its one-deletion forms, so a piece's own deletions find every word
+    one edit away (then checked with OSA.distance).
+    """
+    index: dict[str, list[str]] = defaultdict(list)
+    for length in range(4, 10):
+        for word in by_length.get(length, ()):
+            index[word].append(word)
+            for i in range(length):
+                index[word[:i] + word[i + 1:]].append(word)
+    return index
 
 
 def _remember(cache: dict[str, tuple[tuple[str, int], ...]], piece: str,
