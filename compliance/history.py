@@ -19,7 +19,7 @@ from compliance.errors import DataError, UsageError
 from compliance.models import Decision, DecisionKind, DecisionState, Finding, Severity
 from compliance.paths import data_dir
 from compliance.pipeline import Report
-from compliance.recorded import Recorded
+from compliance.recorded import Recorded, list_version
 
 DB_NAME = "history.sqlite3"
 SCHEMA_VERSION = 1
@@ -260,8 +260,8 @@ def _summary(conn: sqlite3.Connection, run_id: int) -> RunSummary:
                      " decisions_file FROM runs WHERE id = ?", (run_id,)).fetchone()
     inputs = tuple(p for (p,) in conn.execute("SELECT path FROM run_inputs WHERE run_id = ? ORDER BY seq",
                                               (run_id,)))
-    lists = tuple((i, v) for i, v in conn.execute("SELECT list_id, version FROM run_lists WHERE run_id = ? "
-                                                  "ORDER BY list_id", (run_id,)))
+    lists = tuple((i, list_version(v, snap)) for i, v, snap in conn.execute(
+        "SELECT list_id, version, snapshot FROM run_lists WHERE run_id = ? ORDER BY list_id", (run_id,)))
     packs = tuple((i, v) for i, v in conn.execute("SELECT pack_id, version FROM run_packs WHERE run_id = ? "
                                                   "ORDER BY pack_id", (run_id,)))
     counts = dict(conn.execute("SELECT severity, count(*) FROM run_findings WHERE run_id = ? GROUP BY severity",

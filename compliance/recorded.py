@@ -53,7 +53,8 @@ def read_report(path: Path) -> Recorded:
     stale = [_stale_from_doc(d) for d in doc.get("stale_decisions") or []]
     return Recorded(label=str(path), generated_at=str(doc.get("generated_at", "")), as_of=str(doc.get("as_of", "")),
                     inputs=[str(i.get("path", "")) for i in doc.get("inputs") or []],
-                    lists=[(str(i.get("id", "")), str(i.get("version", ""))) for i in doc.get("lists") or []],
+                    lists=[(str(i.get("id", "")), list_version(str(i.get("version", "")), i.get("snapshot")))
+                           for i in doc.get("lists") or []],
                     findings=findings, digests=digests, stale=stale)
 
 
@@ -89,3 +90,9 @@ def _stale_from_doc(d: dict[str, Any]) -> Decision:
                     expires=dt.date.fromisoformat(d["expires"]) if d.get("expires") else None,
                     entity_id=entity.get("id", ""), entity_name=entity.get("name", ""), rule=d.get("rule", ""),
                     value=d.get("value", ""))
+
+
+def list_version(version: str, snapshot: object) -> str:
+    """A list's version as diff compares it: an official list's snapshot too (two imports of one day's
+    publication are different data)."""
+    return f"{version} (snapshot {snapshot})" if snapshot else version
