@@ -41,7 +41,8 @@ _TRADES = ("Office Supply|Electric|Plumbing|Logistics|IT Solutions|Security Syst
            "Consulting Group|Hardware|Networks|Janitorial|Medical Supply|Printing|Construction|Engineering|"
            "Software|Telecom|Fleet Services|Catering|Staffing").split("|")
 _FORMS = ["Inc.", "LLC", "Corp.", "Co.", "Ltd.", "", "Incorporated", "Company", "L.L.C.", "Group"]
-_COVERED = ["HIKVISION USA INC", "Hangzhou Hikvision Digital Technology Co., Ltd.", "Zhejiang Dahua Technology Co., Ltd.",
+_COVERED = ["HIKVISION USA INC", "Hangzhou Hikvision Digital Technology Co., Ltd.",
+            "Zhejiang Dahua Technology Co., Ltd.",
             "Huawei Technologies Co., Ltd.", "ZTE USA Inc", "Hytera Communications Corp", "EZVIZ Inc.",
             "海康威视", "Hikvison", "Lorex Technology Inc."]
 _MODELS = ["AXIS P3245-LV", "QNV-8080R", "C9200L-24P-4G", "DS920+", "EX2300-24T", "UAP-AC-PRO",

@@ -83,15 +83,16 @@ def screen(
     report_name: Annotated[str | None, typer.Option("--report-name", metavar="NAME", help="File name (without "
                                                     "suffix) of the reports in --output-dir [default: "
                                                     "compliance-report].")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", metavar="SEVERITY", help="Exit 1 when a finding is at or above "
-                                            "this severity: prohibited, restricted, review or never.",
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", metavar="SEVERITY", help="Exit 1 when a finding is at or "
+                                            "above this severity: prohibited, restricted, review or never.",
                                             case_sensitive=False)] = FailOn.PROHIBITED,
     columns: Annotated[list[str] | None, typer.Option("--columns", metavar="ROLE=HEADER", help="Use this column for "
                                                       "this role (repeatable). Roles: " +
                                                       ", ".join(r.value for r in Role))] = None,
-    sheet: Annotated[list[str] | None, typer.Option("--sheet", metavar="NAME", help="Only this sheet (repeatable).")] = None,
-    user_list: Annotated[list[Path] | None, typer.Option("--list", metavar="FILE.csv", help="Extra list CSV (name, aliases, "
-                                                         "country, severity, note), repeatable.")] = None,
+    sheet: Annotated[list[str] | None, typer.Option("--sheet", metavar="NAME",
+                                                    help="Only this sheet (repeatable).")] = None,
+    user_list: Annotated[list[Path] | None, typer.Option("--list", metavar="FILE.csv", help="Extra list CSV (name, "
+                                                         "aliases, country, severity, note), repeatable.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Screen as of this date (YYYY-MM-DD): "
                                               "relations and rules in force then.")] = None,
     lists: Annotated[str | None, typer.Option("--lists", metavar="ID,...", help="Screen against only these lists "

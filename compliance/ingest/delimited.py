@@ -85,7 +85,7 @@ def _records(path: Path, handle: io.TextIOBase, delimiter: str,
 
     def lines() -> Iterator[str]:
         nonlocal last_line
-        for last_line in handle:
+        for last_line in handle:   # noqa: UP028 - remembers the line, for the error message
             yield last_line
 
     reader = csv.reader(lines(), delimiter=delimiter)

@@ -130,11 +130,11 @@ def test_user_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert code == 0                                     # review is below the default --fail-on
     assert [(f["row"], f["severity"], f["rule"]) for f in doc["findings"]] == [(2, "review", "USERLIST")]
     assert "audit 2026" in doc["findings"][0]["explanation"]
-    assert any(l["kind"] == "user" for l in doc["lists"])
+    assert any(entry["kind"] == "user" for entry in doc["lists"])
 
 
 def one_line_error(err: str) -> str:
-    lines = [l for l in err.splitlines() if l.strip()]
+    lines = [line for line in err.splitlines() if line.strip()]
     assert len(lines) == 1, err
     assert "Traceback" not in err
     return lines[0]

@@ -51,8 +51,8 @@ def set_cached_values(path: Path, values: Mapping[str, tuple[str, str]], sheet: 
                     pattern = re.compile(rf'<c r="{ref}"([^>]*)><f>(.*?)</f><v\s*/>')
                     attrs = "" if kind == "n" else f' t="{kind}"'
                     xml, count = pattern.subn(
-                        lambda m: f'<c r="{ref}"{m.group(1)}{attrs}><f>{m.group(2)}</f>'
-                                  f"<v>{value}</v>", xml)
+                        lambda m, ref=ref, attrs=attrs, value=value: f'<c r="{ref}"{m.group(1)}{attrs}>'
+                                                                       f"<f>{m.group(2)}</f><v>{value}</v>", xml)
                     assert count == 1, f"no formula cell {ref} in {member}"
                 data = xml.encode()
             out.writestr(info, data)

@@ -3,6 +3,7 @@ snapshot in use stays; one failing source does not stop the others; the exit cod
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import http.server
@@ -77,10 +78,8 @@ class Server:
                 self.send_header("Content-Length", str(len(body)))
                 self.send_header("ETag", etag)
                 self.end_headers()
-                try:
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self.wfile.write(body[: len(body) // 2] if how == "cut" else body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
 
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
