@@ -43,6 +43,10 @@ def run_screen(paths: list[Path], *, outputs: Outputs, columns: dict[str, Role],
     for path, s in report.skipped():
         err.print(f"warning: {path}" + (f", sheet {s.name!r}" if s.name else "") + f": not screened: "
                   f"{s.skipped_reason}", style="yellow", highlight=False)
+    if not any(i.kind == "official" for i in report.lists) and lists is None:
+        err.print("note: no official list (OFAC, trade.gov CSL, BIS, UN) is installed, so only the curated lists "
+                  "were screened; run 'compliance lists update' (or 'compliance lists import' offline)",
+                  style="yellow", highlight=False, soft_wrap=True)
     return report
 
 
