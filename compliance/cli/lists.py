@@ -152,11 +152,11 @@ def _report_outcomes(outcomes: list[Outcome]) -> int:
     for o in outcomes:
         style = {"installed": "green", "unchanged": "", "refused": "red", "failed": "red"}[o.status]
         out.print(f"{o.source}: [{style}]{o.status}[/{style}]" if style else f"{o.source}: {o.status}",
-                  f"- {o.message}")
+                  f"- {o.message}", soft_wrap=True)
         if o.skipped:
             out.print(f"  {o.skipped:,} record(s) skipped")
         for w in o.warnings:
-            out.print(f"  [yellow]warning:[/yellow] {w}")
+            out.print(f"  [yellow]warning:[/yellow] {w}", soft_wrap=True)
     return 0 if all(o.ok for o in outcomes) else 1
 
 
