@@ -209,7 +209,11 @@ class Store:
         try:
             result = source.load(files, now.date(), tolerate_truncation=tolerate_truncation)
         except DataError as exc:
-            return Outcome(source.id, "refused", f"not installed: {exc.message}")
+            message = exc.message
+            for name, meta in files_meta.items():   # name the file as the user knows it, not its staged copy
+                shown = meta.get("imported_from") or meta.get("url") or name
+                message = message.replace(str(staged / name), str(shown))
+            return Outcome(source.id, "refused", f"not installed: {message}")
         entries = len(result.entities)
         if entries == 0:
             return Outcome(source.id, "refused", "not installed: the data holds no entries")
