@@ -181,6 +181,7 @@ class NameIndex:
         self._token_cache: dict[str, tuple[tuple[str, int], ...]] = {}
         self._joined_cache: dict[str, tuple[tuple[str, int], ...]] = {}
         self._norm_cache: dict[str, str] = {}
+        self._pieces_cache: dict[str, tuple[set[str], set[str]]] = {}
 
     # -- candidate generation -------------------------------------------------------------------
 
@@ -234,9 +235,11 @@ class NameIndex:
                         hits.append((word, int(dist)))
         return _remember(cache, piece, hits)
 
-    @staticmethod
-    def _pieces(toks: list[str], norm: str) -> tuple[set[str], set[str]]:
+    def _pieces(self, toks: list[str], norm: str) -> tuple[set[str], set[str]]:
         """What is looked up for a cell: its words; adjacent pairs and the whole cell run together."""
+        cached = self._pieces_cache.pop(norm, None)      # prime() worked them out just before
+        if cached is not None:
+            return cached
         plain = [t if not has_cjk(t) else "" for t in toks]
         words = set(t for t in plain if t)
         runs = set()
@@ -259,7 +262,10 @@ class NameIndex:
             norm = self._normalize(value)
             if not norm:
                 continue
-            for run_together, pieces in zip((False, True), self._pieces(norm.split(), norm), strict=True):
+            both = self._pieces(norm.split(), norm)
+            if len(self._pieces_cache) < 100_000:
+                self._pieces_cache[norm] = both
+            for run_together, pieces in zip((False, True), both, strict=True):
                 cache = self._vocab(run_together)[1]
                 for piece in pieces:
                     if piece in cache:
@@ -269,21 +275,26 @@ class NameIndex:
                         self._vocab_hits(piece, run_together)
                     elif budget:
                         todo[run_together, len(piece)].add(piece)
-        if not todo:
-            return
-        import numpy as np
-        from rapidfuzz.process import cdist
-
         for (run_together, length), piece_set in todo.items():
             vocab, cache = self._vocab(run_together)
             ordered = sorted(piece_set)
             budget = edit_budget(length)
             words = [w for n in range(length - budget, length + budget + 1) for w in vocab.get(n, ())]
+            if len(words) * len(ordered) < 200_000:
+                for piece in ordered:           # a small block: one scan per piece is cheaper
+                    self._vocab_hits(piece, run_together)
+                continue
+            import numpy as np
+            from rapidfuzz.process import cdist
+
             found: dict[str, list[tuple[str, int]]] = {p: ([(p, 0)] if self._known(p) else []) for p in ordered}
             if words:
                 for start in range(0, len(ordered), 2000):
                     chunk = ordered[start:start + 2000]
-                    dist = cdist(chunk, words, scorer=OSA.distance, score_cutoff=budget, dtype=np.int32, workers=-1)
+                    # a second thread pays only for large blocks (starting it costs more than small ones)
+                    workers = -1 if len(chunk) * len(words) > 4_000_000 else 1
+                    dist = cdist(chunk, words, scorer=OSA.distance, score_cutoff=budget, dtype=np.int32,
+                                 workers=workers)
                     rows, cols = np.nonzero((dist > 0) & (dist <= budget))
                     for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
                         word = words[c]

@@ -59,8 +59,10 @@ class PersonIndex:
                 self._by_token[t].add(i)
 
     def match(self, value: str) -> list[Match]:
+        if not self.persons:
+            return []
         toks = normalize(value, legal=False, abbreviations=False, allow_empty=True).split()
-        if len(toks) < 2 or not self.persons:
+        if len(toks) < 2:
             return []
         cell = set(toks)
         exact = self._by_key.get(" ".join(sorted(toks)))
