@@ -117,7 +117,7 @@ def screen(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
 ) -> int:
     """Screen sheets and report every row naming a covered company, brand or model."""
-    from compliance import decisions
+    from compliance import decisions, history
     from compliance.cli.history import after_screen
     from compliance.cli.screen import run_screen
 
@@ -146,6 +146,8 @@ def screen(
     elif not paths:
         raise UsageError("give at least one PATH to screen (or --changed-since GIT_REF)")
     used, reviewed = decisions.load_optional(decisions_file, paths[0])
+    if record or (record is None and history.exists(data_dir)):
+        history.init(data_dir)      # a history that cannot be written stops the run before any output
     report = run_screen(paths, outputs=outputs, columns=_parse_columns(columns or []),
                         sheets=sheet or [], user_lists=user_list or [], as_of=when,
                         lists=selection, lists_from=lists_from, data_dir=data_dir, decisions=reviewed, quiet=quiet)
