@@ -135,7 +135,7 @@ def run_stage(stage: str, path: Path) -> dict[str, float]:
             from compliance.output import write_atomic
             from compliance.report import FORMATS
 
-            write_atomic(OUT / f"report-{path.stem}.json", FORMATS["json"](report))
+            write_atomic(OUT / f"report-{path.stem}.json", FORMATS["json"].render(report))
     seconds = time.perf_counter() - t
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"seconds": seconds, "rows": rows, "peak_mib": peak_mib}
