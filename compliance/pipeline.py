@@ -288,10 +288,11 @@ def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str,
     # the hot loop, a batch of rows at a time: the batch's new values get their typo candidates
     # in one batched lookup, then each distinct value is matched once per column role
     for batch in _batches(table.rows, _BATCH):
-        fresh = [row.cells[index] for row in batch for index, _, cache, _ in plan
-                 if row.cells[index] and row.cells[index] not in cache]
+        fresh: list[str] = []
+        for index, _, cache, _ in plan:
+            fresh.extend({row.cells[index] for row in batch} - cache.keys() - {""})
         if len(fresh) > 64:
-            screener.names.prime(fresh)
+            screener.names.prime(sorted(fresh))
         for row in batch:
             rows += 1
             cells = row.cells

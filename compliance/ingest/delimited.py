@@ -73,7 +73,7 @@ def _rows(handle: io.TextIOBase, data: list[tuple[int, list[str]]],
             if any(cells):
                 yield Row(number, cells)
         for number, record in records:  # the hot loop: keep it flat
-            cells = cut([c.strip() for c in record])
+            cells = cut(list(map(str.strip, record)))
             if any(cells):
                 yield Row(number, cells)
 

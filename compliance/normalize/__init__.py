@@ -93,6 +93,19 @@ def normalize(text: str, *, legal: bool = True, abbreviations: bool = True, allo
     """
     if not text:
         return ""
+    raw = _words(text)
+    if not raw:
+        return ""
+    tokens = [ABBREVIATIONS.get(t, t) for t in raw] if abbreviations else list(raw)
+    if legal:
+        tokens = _strip_legal(tokens, allow_empty)
+    return " ".join(tokens)
+
+
+@lru_cache(maxsize=262144)
+def _words(text: str) -> tuple[str, ...]:
+    """The folded words of a text, before abbreviations and legal forms: shared by the organisation
+    and person readings of one cell."""
     s = fold(text)
     s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
     s = _APOSTROPHE.sub("", s)
@@ -103,14 +116,7 @@ def normalize(text: str, *, legal: bool = True, abbreviations: bool = True, allo
     s = _UNDERSCORE.sub(" ", s)
     if not s.isascii() and _CJK_RE.search(s):
         s = _to_simplified(_split_scripts(s))
-    tokens = s.split()
-    if not tokens:
-        return ""
-    if abbreviations:
-        tokens = [ABBREVIATIONS.get(t, t) for t in tokens]
-    if legal:
-        tokens = _strip_legal(tokens, allow_empty)
-    return " ".join(tokens)
+    return tuple(s.split())
 
 
 def _strip_legal(tokens: list[str], allow_empty: bool = False) -> list[str]:
