@@ -52,7 +52,7 @@ def search(name: str, *, selection: Sequence[str] | None, country: str | None, d
     norm = normalize(name, allow_empty=True)
     choices = {i: a.norm for i, a in enumerate(screener.names.aliases)}
     choices.update({len(choices) + i: p.key for i, p in enumerate(screener.persons.persons)})
-    near = process.extract(norm, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=60)
+    near = process.extract(norm, choices, scorer=fuzz.token_sort_ratio, limit=limit * 4, score_cutoff=70)
     for _, score, i in near:
         rec = screener.names.aliases[i] if i < len(screener.names.aliases) else \
             screener.persons.persons[i - len(screener.names.aliases)]
