@@ -136,17 +136,12 @@ class Screener:
 
     @classmethod
     def build(cls, options: ScreenOptions, as_of: dt.date) -> Screener:
-        from compliance.lists.official import load_official
+        from compliance.lists.official import ALL_OFFICIAL_LIST_IDS, load_official
 
         lists = load_curated()
         for user_list in options.user_lists:
             load_user_list(user_list, lists)
-        official = load_official(lists, options.lists, options.lists_from, options.data_dir)
-        known = {i.id for i in lists.infos} | official.known_list_ids
-        rules, packs = load_rules(known)
-        rules += _user_rules(lists)
-        if options.lists is not None:
-            rules = _select_lists(lists, rules, options.lists, known)
+        # curated and user entities first: official entries join lists.entities lazily, unread
         aliases: list[AliasRecord] = []
         for entity in lists.entities.values():
             seen: set[str] = set()
@@ -155,14 +150,21 @@ class Screener:
                 if rec is not None and rec.norm not in seen:
                     seen.add(rec.norm)
                     aliases.append(rec)
-        aliases.extend(official.aliases)
-        lookalikes = [LookalikeRecord(lk.id, lk.name, tuple(normalize(n) for n in [lk.name, *lk.aliases]),
-                                      frozenset(lk.confusable_with), lk.reason) for lk in lists.lookalikes]
+
         def grantees(key: str) -> dict[str, str]:
             return {code: e.id for e in lists.entities.values() for code in e.identifiers.get(key, [])}
 
         equipment = EquipmentMatcher(lists.fingerprints, grantees("fcc_grantee"),
                                      grantees("fcc_grantee_unverified"))
+        official = load_official(lists, options.lists, options.lists_from, options.data_dir)
+        aliases.extend(official.aliases)
+        known = {i.id for i in lists.infos} | ALL_OFFICIAL_LIST_IDS
+        rules, packs = load_rules(known)
+        rules += _user_rules(lists)
+        if options.lists is not None:
+            rules = _select_lists(lists, rules, options.lists, known)
+        lookalikes = [LookalikeRecord(lk.id, lk.name, tuple(normalize(n) for n in [lk.name, *lk.aliases]),
+                                      frozenset(lk.confusable_with), lk.reason) for lk in lists.lookalikes]
         return cls(lists, rules, packs, NameIndex(aliases, lookalikes), equipment, Engine(rules, lists, as_of),
                    PersonIndex(official.persons))
 

@@ -240,6 +240,21 @@ def history(
 
 
 @app.command()
+def use(
+    snapshot: Annotated[str, typer.Argument(metavar="SNAPSHOT", help="A kept snapshot: SOURCE@ID or an id (prefix).",
+                                            show_default=False)],
+    data_dir: DataDir = None,
+    debug: Debug = False,
+) -> int:
+    """Put a kept snapshot back in use (a rollback after a bad update)."""
+    store = _store(data_dir)
+    chosen = store.find(snapshot)
+    store.use(chosen)
+    _out().print(f"{chosen.source}: snapshot {chosen.id} ({chosen.entries:,} entries) is in use", soft_wrap=True)
+    return 0
+
+
+@app.command()
 def search(
     name: Annotated[str, typer.Argument(help="A name as it would appear in a vendor column.", show_default=False)],
     country: Annotated[str | None, typer.Option("--country", metavar="CC", help="Only entries with this country "

@@ -11,7 +11,8 @@ from typing import Any
 from compliance.errors import DataError, UsageError
 from compliance.lists.compiled import compile_snapshot, entity_from
 from compliance.lists.models import Entity
-from compliance.lists.snapshots import Snapshot, Store, file_sha256
+from compliance.ingest import file_sha256
+from compliance.lists.snapshots import Snapshot, Store
 from compliance.lists.sources import SOURCES, SUPERSEDED_BY, source_of_list
 from compliance.lists.store import ListInfo, ListSet
 from compliance.match.names import AliasRecord
@@ -19,6 +20,7 @@ from compliance.match.persons import PersonRecord
 from compliance.paths import data_dir
 
 PIN_SCHEMA = "compliance.lists-pin/1"
+#: every list id a rule may name, installed or not: a rule for an absent list just never fires
 ALL_OFFICIAL_LIST_IDS = frozenset(lst for s in SOURCES.values() for lst in s.list_ids)
 
 
@@ -49,11 +51,10 @@ class LazyEntities(dict[str, Entity]):
 
 @dataclass(slots=True)
 class Official:
+    """What the official snapshots in use add to the name and person indexes."""
+
     aliases: list[AliasRecord] = field(default_factory=list)
     persons: list[PersonRecord] = field(default_factory=list)
-    snapshots: list[Snapshot] = field(default_factory=list)
-    #: every list id a rule may name, installed or not: a rule for an absent list just never fires
-    known_list_ids: frozenset[str] = ALL_OFFICIAL_LIST_IDS
 
 
 def read_pin(path: Path) -> list[tuple[str, str, str]]:
@@ -122,7 +123,7 @@ def load_official(lists: ListSet, selection: Sequence[str] | None, lists_from: P
     else:
         snapshots = list(store.current().values())
     snapshots, keep = _selected(selection, snapshots)
-    result = Official(snapshots=snapshots)
+    result = Official()
     if not snapshots:
         return result
     in_use = {s.source for s in snapshots}
@@ -131,14 +132,13 @@ def load_official(lists: ListSet, selection: Sequence[str] | None, lists_from: P
     for snapshot in snapshots:
         compiled = compile_snapshot(store, snapshot)
         part = compiled.part(_sections(compiled.lists(), in_use, keep))
-        screened = set(part.entities)
         entities.raw.update(part.entities)
         result.aliases.extend(part.aliases)
         result.persons.extend(part.persons)
         source = SOURCES[snapshot.source]
         lists.infos.append(ListInfo(
             snapshot.source, source.title, source.publisher, snapshot.published or snapshot.fetched_at[:10],
-            snapshot.sha256, len(screened), str(snapshot.path), kind="official",
+            snapshot.sha256, len(part.entities), str(snapshot.path), kind="official",
             fetched_at=snapshot.fetched_at, url=snapshot.url(), snapshot=snapshot.id))
     return result
 

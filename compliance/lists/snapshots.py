@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from compliance.errors import DataError, UsageError
+from compliance.ingest import file_sha256
 from compliance.lists.importers.base import IMPORTER_VERSION, ImportResult
 from compliance.lists.sources import SOURCES, OfficialSource, get_source
 from compliance.output import write_atomic
@@ -97,14 +98,6 @@ def combined_sha256(file_hashes: dict[str, str]) -> str:
     h = hashlib.sha256()
     for name in sorted(file_hashes):
         h.update(f"{name}\0{file_hashes[name]}\n".encode())
-    return h.hexdigest()
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
     return h.hexdigest()
 
 

@@ -153,3 +153,13 @@ def test_import_refuses_wrong_files(tmp_path: Path, capsys: pytest.CaptureFixtur
                 "--data-dir", str(tmp_path / "s")]) == 2
     assert "needs sdn.csv" in capsys.readouterr().err
     assert not Store(tmp_path / "s").current()
+
+
+def test_use_puts_a_kept_snapshot_back(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = Store(store).current()["ofac-sdn"]
+    assert run(["lists", "import", str(SDN_2024), "--source", "ofac-sdn", "--data-dir", str(store)]) == 0
+    assert Store(store).current()["ofac-sdn"].id != old.id
+    assert run(["lists", "use", old.ref, "--data-dir", str(store)]) == 0
+    assert Store(store).current()["ofac-sdn"].id == old.id
+    assert run(["lists", "use", "ofac-sdn@nonsense", "--data-dir", str(store)]) == 2
+    assert "no such list snapshot" in capsys.readouterr().err

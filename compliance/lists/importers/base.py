@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,10 +49,6 @@ def read_bytes(path: Path) -> bytes:
     if not raw.strip(b"\x1a\r\n\t "):
         raise DataError(f"{path}: file is empty")
     return raw
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def require(files: Mapping[str, Path], name: str, source: str) -> Path:
