@@ -7,6 +7,8 @@ carries its version in ``PRAGMA user_version``; a database from a newer tool is 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 import json
 import sqlite3
@@ -18,8 +20,10 @@ from pathlib import Path
 from compliance.errors import DataError, UsageError
 from compliance.models import Decision, DecisionKind, DecisionState, Finding, Severity
 from compliance.paths import data_dir
-from compliance.pipeline import Report
 from compliance.recorded import Recorded, list_version
+
+if TYPE_CHECKING:
+    from compliance.pipeline import Report
 
 DB_NAME = "history.sqlite3"
 SCHEMA_VERSION = 1

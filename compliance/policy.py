@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from enum import IntEnum, StrEnum
 
 from compliance.models import Finding, Severity
-from compliance.pipeline import Report
+
+if TYPE_CHECKING:
+    from compliance.pipeline import Report
 
 
 class ExitCode(IntEnum):

@@ -13,10 +13,8 @@ from rich.panel import Panel
 from rich.prompt import Prompt
 from rich.text import Text
 
-from compliance import decisions, history
 from compliance.errors import UsageError
 from compliance.models import Decision, DecisionKind, DecisionState, Finding
-from compliance.recorded import read_report
 
 
 def _today() -> dt.date:
@@ -78,6 +76,8 @@ def decide(
 
     An earlier decision about the same finding is replaced; the file is written atomically.
     """
+    from compliance import decisions
+
     if fingerprint is None and row is None:
         raise UsageError("say which finding: --fingerprint FP, or --input FILE --row N [--sheet S] [--rule CODE]")
     if row is not None and input is None:
@@ -105,6 +105,9 @@ def _find(fingerprint: str | None, input: Path | None, sheet: str | None, row: i
           report: Path | None, user_lists: list[Path], as_of: dt.date | None,
           data_dir: Path | None) -> tuple[list[tuple[Finding, str | None]], Path]:
     """The findings the decision is about, each with its entity digest, and the first input they came from."""
+    from compliance import history
+    from compliance.recorded import read_report
+
     if input is not None:
         from compliance.pipeline import ScreenOptions, screen
 
@@ -158,6 +161,9 @@ def review(
     same value and entity under several rules are decided together. Answer s to skip, q to stop;
     decisions made so far are written either way.
     """
+    from compliance import decisions
+    from compliance.recorded import read_report
+
     recorded = read_report(report)
     if decisions_file is None and not recorded.inputs:
         raise UsageError(f"{report}: the report names no input; give --decisions FILE")

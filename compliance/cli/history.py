@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -15,9 +15,11 @@ from rich.text import Text
 from compliance import history
 from compliance.diff import Diff, Item, compare, to_doc
 from compliance.errors import UsageError
-from compliance.pipeline import Report
 from compliance.policy import ExitCode, FailOn, failing
 from compliance.recorded import Recorded, read_report
+
+if TYPE_CHECKING:
+    from compliance.pipeline import Report
 
 app = typer.Typer(help="Recorded screening runs, newest first; 'show RUN' for one, 'init' to start recording.",
                   invoke_without_command=True, no_args_is_help=False, add_completion=False, rich_markup_mode=None)
