@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -272,8 +273,7 @@ def search(
     selection = [s.strip() for s in lists.split(",") if s.strip()] if lists else None
     hits = run_search(name, selection=selection, country=country, data_root=data_dir, limit=limit)
     if as_json:
-        sys.stdout.write(json.dumps([h.__dict__ if hasattr(h, "__dict__") else {
-            f: getattr(h, f) for f in h.__slots__} for h in hits], indent=2, default=list) + "\n")
+        sys.stdout.write(json.dumps([dataclasses.asdict(h) for h in hits], indent=2) + "\n")
         return 0
     out = _out()
     if not hits:

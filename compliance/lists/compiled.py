@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import json
 import marshal
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from compliance.errors import UsageError
 from compliance.lists.importers.base import IMPORTER_VERSION, ImportResult
 from compliance.lists.importers.common import gc_paused
 from compliance.lists.models import AliasKind, Entity
@@ -26,6 +25,7 @@ from compliance.match.context import is_neutral
 from compliance.match.names import MATCHER_VERSION, AliasRecord, make_alias
 from compliance.match.persons import PersonRecord, make_person
 from compliance.normalize import NORMALIZER_VERSION
+from compliance.output import write_atomic
 
 if TYPE_CHECKING:
     from compliance.lists.snapshots import Snapshot, Store
@@ -44,10 +44,6 @@ class Part:
     aliases: list[AliasRecord] = field(default_factory=list)
     persons: list[PersonRecord] = field(default_factory=list)
 
-    def entity(self, entity_id: str) -> dict[str, Any]:
-        data: dict[str, Any] = json.loads(self.entities[entity_id])
-        return data
-
 
 @dataclass(slots=True)
 class Compiled:
@@ -64,6 +60,13 @@ class Compiled:
 
     def lists(self) -> list[str]:
         return sorted(self.sections)
+
+    def entries(self) -> dict[str, dict[str, Any]]:
+        """Every entry as data, without unpacking the index records (for ``lists diff``)."""
+        out: dict[str, dict[str, Any]] = {}
+        for blob in self.sections.values():
+            out.update((k, json.loads(v)) for k, v in marshal.loads(blob)["entities"].items())
+        return out
 
     def part(self, lists: Iterable[str] | None = None) -> Part:
         out = Part()
@@ -180,11 +183,8 @@ def compile_snapshot(store: Store, snapshot: Snapshot, result: ImportResult | No
     compiled = compile_result(snapshot, result)
     try:
         store.cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=store.cache_dir, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_dump(compiled, key))
-        os.replace(tmp, path)
-    except OSError:
+        write_atomic(path, _dump(compiled, key))
+    except (OSError, UsageError):
         pass          # a read-only store still screens; it only compiles every time
     return compiled
 

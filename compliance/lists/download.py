@@ -113,7 +113,7 @@ def _fetch_with_retries(url: str, dest: Path, options: UpdateOptions, conditiona
 def update_source(store: Store, source: OfficialSource, options: UpdateOptions, *, now: dt.datetime,
                   progress: ProgressFn | None = None) -> Outcome:
     """Download, validate and install one source; never raises for a network or data problem."""
-    previous: Snapshot | None = store.current().get(source.id)
+    previous: Snapshot | None = store.current_snapshot(source.id)
     staged = store.stage(source.id)
     meta: dict[str, dict[str, Any]] = {}
     not_modified = 0

@@ -132,14 +132,13 @@ def diff(store: Store, old_ref: str, new_ref: str) -> SnapshotDiff:
         from compliance.errors import UsageError
 
         raise UsageError(f"{old.ref} and {new.ref} are snapshots of different sources")
-    pa, pb = compile_snapshot(store, old).part(), compile_snapshot(store, new).part()
-    a = {k: pa.entity(k) for k in pa.entities}
-    b = {k: pb.entity(k) for k in pb.entities}
+    a, b = compile_snapshot(store, old).entries(), compile_snapshot(store, new).entries()
     result = SnapshotDiff(old, new)
     result.added = [b[k] for k in sorted(b.keys() - a.keys())]
     result.removed = [a[k] for k in sorted(a.keys() - b.keys())]
     for k in sorted(a.keys() & b.keys()):
-        changes = {f: (_view(a[k], f), _view(b[k], f)) for f in _COMPARED if _view(a[k], f) != _view(b[k], f)}
+        views = {f: (_view(a[k], f), _view(b[k], f)) for f in _COMPARED}
+        changes = {f: pair for f, pair in views.items() if pair[0] != pair[1]}
         if changes:
             result.changed.append((b[k], changes))
     return result

@@ -27,7 +27,7 @@ from typing import Any
 
 from compliance.errors import DataError, UsageError
 from compliance.ingest import file_sha256
-from compliance.lists.importers.base import IMPORTER_VERSION, ImportResult
+from compliance.lists.importers.base import IMPORTER_VERSION, ImportResult, read_bytes
 from compliance.lists.sources import SOURCES, OfficialSource, get_source
 from compliance.output import write_atomic
 
@@ -68,9 +68,12 @@ class Snapshot:
     def files(self) -> dict[str, Path]:
         return {name: self.path / name for name in self.manifest["files"]}
 
+    @property
+    def fetched(self) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.fetched_at)
+
     def age_days(self, now: dt.datetime) -> float:
-        fetched = dt.datetime.fromisoformat(self.fetched_at.replace("Z", "+00:00"))
-        return (now - fetched).total_seconds() / 86400
+        return (now - self.fetched).total_seconds() / 86400
 
     def url(self) -> str:
         urls = [str(f.get("url") or "") for f in self.manifest["files"].values()]
@@ -128,6 +131,11 @@ class Store:
         """The snapshot in use for each installed source, in registry order."""
         ids = self.current_ids()
         return {s: self.snapshot(s, ids[s]) for s in SOURCES if s in ids}
+
+    def current_snapshot(self, source: str) -> Snapshot | None:
+        """The snapshot in use for one source (reads only its manifest)."""
+        snapshot_id = self.current_ids().get(source)
+        return self.snapshot(source, snapshot_id) if snapshot_id else None
 
     def snapshot(self, source: str, snapshot_id: str) -> Snapshot:
         path = self.snapshots_dir / source / snapshot_id
@@ -199,6 +207,15 @@ class Store:
                  how: str, now: dt.datetime, force: bool, max_shrink: float,
                  tolerate_truncation: bool) -> Outcome:
         files = {name: staged / name for name in files_meta}
+        for name, meta in files_meta.items():
+            meta["sha256"] = file_sha256(files[name])
+            meta["bytes"] = files[name].stat().st_size
+        digest = combined_sha256({n: m["sha256"] for n, m in files_meta.items()})
+        previous = self.current_snapshot(source.id)
+        if previous is not None and previous.sha256 == digest:      # the same bytes: nothing to read again
+            return Outcome(source.id, "unchanged", f"unchanged: {previous.entries:,} entries, snapshot "
+                           f"{previous.id}", previous, int(previous.manifest.get("skipped", 0)),
+                           list(previous.manifest.get("warnings", [])))
         try:
             result = source.load(files, now.date(), tolerate_truncation=tolerate_truncation)
         except DataError as exc:
@@ -210,17 +227,9 @@ class Store:
         entries = len(result.entities)
         if entries == 0:
             return Outcome(source.id, "refused", "not installed: the data holds no entries")
-        for name, meta in files_meta.items():
-            meta["sha256"] = file_sha256(files[name])
-            meta["bytes"] = files[name].stat().st_size
-        digest = combined_sha256({n: m["sha256"] for n, m in files_meta.items()})
-        previous = self.current().get(source.id)
         outcome_warnings = list(result.warnings)
         if result.skipped:
             outcome_warnings.append(f"{len(result.skipped)} record(s) skipped, e.g. {result.skipped[0]}")
-        if previous is not None and previous.sha256 == digest:
-            return Outcome(source.id, "unchanged", f"unchanged: {previous.entries:,} entries, snapshot "
-                           f"{previous.id}", previous, len(result.skipped), outcome_warnings)
         if previous is not None and entries < previous.entries * (1 - max_shrink) and not force:
             drop = 1 - entries / previous.entries
             return Outcome(source.id, "refused",
@@ -243,7 +252,7 @@ class Store:
             "by_list": dict(sorted(Counter(lst for e in result.entities for lst in e.lists).items())),
             "skipped": len(result.skipped),
             "skipped_examples": result.skipped[:20],
-            "warnings": result.warnings,
+            "warnings": result.warnings[:50],
             "importer_version": IMPORTER_VERSION,
             "files": files_meta,
         }
@@ -299,18 +308,11 @@ def import_files(store: Store, source_id: str, paths: list[Path], *, now: dt.dat
     staged = store.stage(source_id)
     meta: dict[str, dict[str, Any]] = {}
     for name, path in chosen.items():
-        target = staged / name
-        if path.name.lower().endswith(".gz"):
-            import gzip
-
-            with gzip.open(path, "rb") as src, target.open("wb") as dst:
-                try:
-                    shutil.copyfileobj(src, dst)
-                except (OSError, EOFError) as exc:
-                    shutil.rmtree(staged, ignore_errors=True)
-                    raise DataError(f"{path}: not a complete gzip file ({exc})") from None
-        else:
-            shutil.copyfile(path, target)
+        try:
+            (staged / name).write_bytes(read_bytes(path))      # .gz files are stored decompressed
+        except DataError:
+            shutil.rmtree(staged, ignore_errors=True)
+            raise
         meta[name] = {"url": "", "imported_from": str(path.resolve())}
     return store.install(source, staged, meta, how="import", now=now, force=force, max_shrink=max_shrink,
                          tolerate_truncation=tolerate_truncation)
@@ -319,5 +321,4 @@ def import_files(store: Store, source_id: str, paths: list[Path], *, now: dt.dat
 def load_result(snapshot: Snapshot) -> ImportResult:
     """Read a stored snapshot's entities again (the raw files are the record; this is its reading)."""
     source = get_source(snapshot.source)
-    fetched = dt.datetime.fromisoformat(snapshot.fetched_at.replace("Z", "+00:00")).date()
-    return source.load(snapshot.files(), fetched, tolerate_truncation=True)
+    return source.load(snapshot.files(), snapshot.fetched.date(), tolerate_truncation=True)

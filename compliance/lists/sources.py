@@ -46,9 +46,7 @@ class OfficialSource:
     def load(self, files: Mapping[str, Path], fetched: dt.date, *, tolerate_truncation: bool = False) -> ImportResult:
         module, _, func = self.importer.partition(":")
         loader: Callable[..., ImportResult] = getattr(importlib.import_module(module), func)
-        if tolerate_truncation and self.id == "csl":
-            return loader(files, fetched=fetched, tolerate_truncation=True)
-        return loader(files, fetched=fetched)
+        return loader(files, fetched=fetched, tolerate_truncation=tolerate_truncation)
 
     def canonical(self, filename: str) -> str | None:
         """The canonical name a user's file stands for (``SDN.CSV``, ``sdn.csv.gz`` -> ``sdn.csv``)."""

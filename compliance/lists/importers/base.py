@@ -2,7 +2,11 @@
 
 An importer reads the files of one official source (as downloaded, unchanged) and returns an
 ``ImportResult``: validated ``Entity`` objects, the publication date found in the data, and the
-records it had to skip with the reason for each. It is strict about structure (a file that is not
+records it had to skip with the reason for each. Every importer is called as
+``load(files, *, fetched, tolerate_truncation=False)``; with ``tolerate_truncation`` a cut-off last
+record is skipped and reported where the format can tell one (CSL, DPL), and ignored where a whole
+file is an XML document (UN) or records are joined across files (OFAC: a cut file is always refused).
+It is strict about structure (a file that is not
 what it claims raises ``DataError`` naming the file and line) and tolerant of the documented quirks.
 """
 

@@ -23,7 +23,7 @@ from compliance.errors import DataError
 from compliance.lists.importers.base import ImportResult
 from compliance.lists.models import Entity, Source
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FR = re.compile(r"\b(\d{1,3})\s*\.?\s*F\.?\s?R\.?\s+(\d{1,6})\b")
 
 
@@ -101,7 +101,7 @@ def parse_date(text: str, fmt: str = "%Y-%m-%d") -> dt.date | None:
     value = text.strip()
     try:
         if fmt == "%Y-%m-%d":
-            day = dt.date.fromisoformat(value.partition("T")[0]) if _ISO_DATE.fullmatch(value[:10]) else None
+            day = dt.date.fromisoformat(value.partition("T")[0]) if ISO_DATE.fullmatch(value[:10]) else None
         else:
             day = dt.datetime.strptime(value, fmt).date()
     except ValueError:

@@ -47,6 +47,7 @@ from typing import Any
 from compliance.errors import DataError
 from compliance.lists.importers.base import ImportResult, read_bytes
 from compliance.lists.importers.common import (
+    ISO_DATE,
     add_entities,
     aliases,
     collapse,
@@ -99,10 +100,8 @@ _FACT_TYPES = frozenset({
     "Executive Order 14024 Directive Information",
 })
 _ISO2 = re.compile(r"[A-Z]{2}")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DIGIT = re.compile(r"\d")
 #: "84 FR 22963", "67 F.R. 56530", "81.F.R. 22576": volume and page of a Federal Register citation
-_FR = re.compile(r"\b(\d{1,3})\s*\.?\s*F\.?\s?R\.?\s+(\d{1,6})\b")
 
 
 def load(files: Mapping[str, Path], *, fetched: dt.date, tolerate_truncation: bool = False) -> ImportResult:
@@ -308,9 +307,9 @@ def _type_first(values: Iterable[str]) -> bool:
             if len(parts) < 2:
                 continue
             head, tail = parts[0], parts[-1]
-            if _ISO2.fullmatch(tail) or _ISO_DATE.fullmatch(tail) or (_digit(tail) and not _digit(head)):
+            if _ISO2.fullmatch(tail) or ISO_DATE.fullmatch(tail) or (_digit(tail) and not _digit(head)):
                 first += 1
-            elif _ISO2.fullmatch(head) or _ISO_DATE.fullmatch(head) or (_digit(head) and not _digit(tail)):
+            elif _ISO2.fullmatch(head) or ISO_DATE.fullmatch(head) or (_digit(head) and not _digit(tail)):
                 last += 1
         if abs(first - last) >= 100:     # decided: the rest of a 14,000-record file need not be read
             break
@@ -331,7 +330,7 @@ def _ids_from_text(text: str, type_first: bool) -> list[tuple[str, str]]:
             continue
         id_type, rest = (parts[0], parts[1:]) if type_first else (parts[-1], parts[:-1])
         edge = -1 if type_first else 0      # the country and dates stand on the side away from the type
-        while len(rest) > 1 and (_ISO2.fullmatch(rest[edge]) or _ISO_DATE.fullmatch(rest[edge])):
+        while len(rest) > 1 and (_ISO2.fullmatch(rest[edge]) or ISO_DATE.fullmatch(rest[edge])):
             rest.pop(edge)
         out.append((id_type, ", ".join(rest)))
     return out

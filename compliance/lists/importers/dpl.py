@@ -46,8 +46,9 @@ COLUMNS = ("Name", "Street_Address", "City", "State", "Country", "Postal_Code", 
 _US_DATE = "%m/%d/%Y"
 
 
-def load(files: Mapping[str, Path], *, fetched: dt.date) -> ImportResult:
-    """The Denied Persons List from ``dpl.txt`` (may end in ``.gz``)."""
+def load(files: Mapping[str, Path], *, fetched: dt.date, tolerate_truncation: bool = False) -> ImportResult:
+    """The Denied Persons List from ``dpl.txt`` (may end in ``.gz``); ``tolerate_truncation``: a cut-off last
+    record is skipped and reported instead of refusing the file."""
     unknown = sorted(set(files) - {FILE})
     if unknown:
         raise DataError(f"{SOURCE}: unknown file name(s) {unknown}; expected {FILE}")
@@ -57,7 +58,8 @@ def load(files: Mapping[str, Path], *, fetched: dt.date) -> ImportResult:
     source = Source(title=TITLE, url=URL, as_of=fetched)
     with gc_paused():
         rows = read_delimited(path, text, COLUMNS, what="the BIS Denied Persons List (dpl.txt)", delimiter="\t",
-                              skipped=result.skipped, warnings=result.warnings)
+                              tolerate_truncation=tolerate_truncation, skipped=result.skipped,
+                              warnings=result.warnings)
         built: list[tuple[str, str, dict[str, Any]]] = []     # (where, base id, entity data)
         dates: list[dt.date] = []
         for line, row in rows:

@@ -84,13 +84,13 @@ _CONS = _Spec("ofac-cons", "cons_prim.csv", "cons_alt.csv", "cons_add.csv", "con
               "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONS_PRIM.CSV")
 
 
-def load_sdn(files: Mapping[str, Path], *, fetched: dt.date) -> ImportResult:
+def load_sdn(files: Mapping[str, Path], *, fetched: dt.date, tolerate_truncation: bool = False) -> ImportResult:
     """The SDN list from ``sdn.csv`` (required), ``alt.csv``, ``add.csv``, ``sdn_comments.csv``."""
     with gc_paused():
         return _load(_SDN, files, fetched)
 
 
-def load_cons(files: Mapping[str, Path], *, fetched: dt.date) -> ImportResult:
+def load_cons(files: Mapping[str, Path], *, fetched: dt.date, tolerate_truncation: bool = False) -> ImportResult:
     """The non-SDN list from ``cons_prim.csv`` (required), ``cons_alt.csv``, ``cons_add.csv``, ``cons_comments.csv``."""
     with gc_paused():
         return _load(_CONS, files, fetched)
@@ -139,8 +139,6 @@ def _read(path: Path, width: int, result: ImportResult) -> list[_Row]:
         count += 1
         first, last = first or start, start
         start = reader.line_num + 1
-    if not count:
-        raise DataError(f"{path}: file is empty")
     if bad and bad[0][0] == first:
         raise DataError(f"{path}, line {first}: {bad[0][1]}: not an OFAC {width}-column CSV file "
                         "(a header row or another format?)")

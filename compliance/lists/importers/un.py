@@ -48,7 +48,7 @@ _ADDRESS = (("street", "STREET"), ("city", "CITY"), ("state", "STATE_PROVINCE"),
 _RECORD_START = re.compile(rb"<(INDIVIDUAL|ENTITY)[\s>]")
 
 
-def load(files: Mapping[str, Path], *, fetched: dt.date) -> ImportResult:
+def load(files: Mapping[str, Path], *, fetched: dt.date, tolerate_truncation: bool = False) -> ImportResult:
     """The UN consolidated list from ``consolidated.xml`` (may end in ``.gz``)."""
     unknown = sorted(set(files) - {FILE})
     if unknown:
