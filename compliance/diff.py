@@ -84,9 +84,8 @@ def compare(a: Recorded, b: Recorded) -> Diff:
     old_lists, new_lists = dict(a.lists), dict(b.lists)
     lists = [ListChange(i, old_lists.get(i), new_lists.get(i)) for i in sorted(set(old_lists) | set(new_lists))
              if old_lists.get(i) != new_lists.get(i)]
-    order = _order
-    return Diff(a, b, sorted(new, key=order), sorted(resolved, key=order),
-                sorted(changed, key=lambda c: order(c.after)), unchanged, lists)
+    return Diff(a, b, sorted(new, key=_order), sorted(resolved, key=_order),
+                sorted(changed, key=lambda c: _order(c.after)), unchanged, lists)
 
 
 def _order(item: Item) -> tuple[str, str, int, str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -120,6 +121,7 @@ class Decision:
         return self.decision is not DecisionKind.CONFIRMED
 
 
+@functools.lru_cache(maxsize=65536)
 def finding_fingerprint(rule: str, normalized: str, entity_id: str) -> str:
     """Stable across row moves and re-sorts: the rule, the normalized cell value and the entity."""
     return hashlib.sha256(f"{rule}\x1f{normalized}\x1f{entity_id}".encode()).hexdigest()[:20]

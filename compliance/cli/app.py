@@ -146,7 +146,8 @@ def screen(
     elif not paths:
         raise UsageError("give at least one PATH to screen (or --changed-since GIT_REF)")
     used, reviewed = decisions.load_optional(decisions_file, paths[0])
-    if record or (record is None and history.exists(data_dir)):
+    record = bool(record or (record is None and history.exists(data_dir)))
+    if record:
         history.init(data_dir)      # a history that cannot be written stops the run before any output
     report = run_screen(paths, outputs=outputs, columns=_parse_columns(columns or []),
                         sheets=sheet or [], user_lists=user_list or [], as_of=when,

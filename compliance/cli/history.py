@@ -34,13 +34,12 @@ def _stdout() -> Console:
 
 # -- after a screen -------------------------------------------------------------------------------
 
-def after_screen(report: Report, fail_on: FailOn, code: ExitCode, *, record: bool | None, data_dir: Path | None,
+def after_screen(report: Report, fail_on: FailOn, code: ExitCode, *, record: bool, data_dir: Path | None,
                  quiet: bool, decisions_file: Path | None) -> None:
-    """Record the run (``--record``, or by default when the history exists); under --quiet, say why it failed."""
+    """Record the run when asked (the screen command has decided and opened the history); under --quiet,
+    say why the gate failed."""
     err = Console(stderr=True, highlight=False)
-    if record if record is not None else history.exists(data_dir):
-        if not history.exists(data_dir):
-            history.init(data_dir)
+    if record:
         run_id = history.record(report, fail_on=fail_on.value, exit_code=int(code), decisions_file=decisions_file,
                                 override=data_dir)
         if not quiet:

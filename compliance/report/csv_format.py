@@ -8,6 +8,7 @@ import io
 from compliance.models import Finding
 from compliance.pipeline import Report
 from compliance.report.base import RenderOptions
+from compliance.report.facts import decision_cells
 from compliance.report.safety import inert
 
 NAME = "csv"
@@ -24,11 +25,7 @@ HEADER = ["input", "sheet", "row", "column", "value", "severity", "rule", "entit
 
 
 def _decision(f: Finding) -> tuple[str, ...]:
-    d = f.decision
-    if d is None:
-        return (f.fingerprint, "", "", "", "", "", "", "")
-    return (f.fingerprint, d.decision.value, d.state.value, d.reason, d.reviewer, d.date.isoformat(),
-            d.expires.isoformat() if d.expires else "", d.state_reason)
+    return (f.fingerprint, *decision_cells(f.decision))
 
 
 def render(report: Report, options: RenderOptions | None = None) -> str:

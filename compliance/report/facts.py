@@ -22,11 +22,6 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def stale_decisions(report: Report) -> list[Decision]:
-    """Recorded decisions that matched no finding on this run."""
-    return list(report.stale_decisions)
-
-
 def decision_text(decision: Decision | None) -> str:
     """One line a person reads: 'cleared: reason (reviewer, date)', or why a decision no longer clears."""
     if decision is None:
@@ -59,7 +54,7 @@ STALE_HEADERS = ["Fingerprint", "Decision", "Reason", "Reviewer", "Decided on", 
 
 def stale_rows(report: Report) -> list[Record]:
     return [_record(STALE_HEADERS, [d.fingerprint, d.decision.value, d.reason, d.reviewer, d.date.isoformat(),
-                                    d.expires.isoformat() if d.expires else ""]) for d in stale_decisions(report)]
+                                    d.expires.isoformat() if d.expires else ""]) for d in report.stale_decisions]
 
 
 def where(finding: Finding) -> str:

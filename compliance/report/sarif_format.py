@@ -19,6 +19,7 @@ Levels: prohibited and restricted -> ``error``, review -> ``warning``, info -> `
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path, PurePath
 from typing import Any
@@ -93,8 +94,13 @@ def _rule(meta: facts.RuleMeta) -> dict[str, Any]:
     }
 
 
+@functools.lru_cache(maxsize=256)
+def _artifact(path: str, root: Path) -> dict[str, str]:
+    return artifact_location(path, root)     # two Path.resolve() calls: once per input, not per finding
+
+
 def _location(f: Finding, root: Path, artifact: int | None) -> dict[str, Any]:
-    where = artifact_location(f.input, root) | ({"index": artifact} if artifact is not None else {})
+    where = _artifact(f.input, root) | ({"index": artifact} if artifact is not None else {})
     sheet = sheet_key(f.input, f.sheet)
     return {
         "physicalLocation": {"artifactLocation": where,

@@ -46,11 +46,6 @@ FINDING_HEADERS = ["Fingerprint", "Input", "Sheet", "Row", "Cell", "Column", "Va
                    "Relation path", "Explanation", *facts.DECISION_HEADERS]
 
 
-def output_name(path: str) -> str:
-    """The default file name of an input's annotated copy: ``<stem>.screened.xlsx``."""
-    return f"{Path(path).stem}.screened.{SUFFIX}"
-
-
 def text(value: object) -> str:
     """A string as written to a cell: XML-safe, inert (never a formula), within Excel's cell limit."""
     out = inert(facts.xml_safe(str(value)))
