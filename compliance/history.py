@@ -243,11 +243,15 @@ def runs(override: Path | None = None, limit: int | None = None) -> list[RunSumm
         return [_summary(conn, row[0]) for row in conn.execute(sql).fetchall()]
 
 
+#: words that name a run by its place: the newest, and the one before it
+RUN_WORDS = {"latest": 0, "last": 0, "previous": 1, "prev": 1}
+
+
 def resolve(conn: sqlite3.Connection, ref: str) -> int:
     """A run id, or ``latest`` / ``previous`` (the one before latest)."""
     text = ref.strip().lower()
-    if text in ("latest", "last", "previous", "prev"):
-        skip = 0 if text in ("latest", "last") else 1
+    if text in RUN_WORDS:
+        skip = RUN_WORDS[text]
         row = conn.execute("SELECT id FROM runs ORDER BY id DESC LIMIT 1 OFFSET ?", (skip,)).fetchone()
         if row is None:
             raise UsageError(f"run {ref!r}: the history has {'no' if skip == 0 else 'only one'} run(s)")

@@ -125,7 +125,7 @@ def _load(ref: str, data_dir: Path | None) -> Recorded:
     path = Path(ref)
     if path.suffix.lower() == ".json" or path.is_file():
         return read_report(path)
-    if not ref.strip().isdigit() and ref.strip().lower() not in ("latest", "last", "previous", "prev"):
+    if not ref.strip().isdigit() and ref.strip().lower() not in history.RUN_WORDS:
         raise UsageError(f"{ref}: neither a report file nor a run id (see `compliance history`)")
     return history.load_run(ref, data_dir)[1]
 
