@@ -48,12 +48,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
 
 from compliance.errors import DataError
 from compliance.lists.importers.base import ImportResult, read_bytes, require
-from compliance.lists.importers.common import decode, gc_paused, html_page
-from compliance.lists.models import Entity, Source
+from compliance.lists.importers.common import add_entities, decode, gc_paused, html_page
+from compliance.lists.models import Source
 
 _NULL = "-0-"
 #: OFAC cuts Remarks at this length and continues them in sdn_comments.csv / cons_comments.csv.
@@ -228,20 +227,17 @@ def _load(spec: _Spec, files: Mapping[str, Path], fetched: dt.date) -> ImportRes
 
     source = Source(title=spec.title, url=spec.url, as_of=fetched)
     cut: list[int] = []
+    built: list[tuple[str, str, dict[str, Any]]] = []
     for row in by_ent.values():
+        where = f"{prim_path.name}, line {row.line}"
         try:
             data = _entity(spec, row, extensions.get(row.ent), aliases.get(row.ent, []),
                            addresses.get(row.ent, []), cut)
         except _Skip as exc:
-            result.skipped.append(f"{prim_path.name}, line {row.line}: {exc}")
+            result.skipped.append(f"{where}: {exc}")
             continue
-        data["sources"] = [source]
-        try:
-            result.entities.append(Entity.model_validate(data))
-        except ValidationError as exc:
-            error = exc.errors()[0]
-            where = ".".join(map(str, error["loc"]))
-            result.skipped.append(f"{prim_path.name}, line {row.line}: {where}: {error['msg']}")
+        built.append((where, data["id"], data))
+    add_entities(result, built, source, lambda i: ())     # ent_nums are unique already (by_ent)
     if cut:
         result.warnings.append(
             f"{spec.prim}: {len(cut)} entr{'y has' if len(cut) == 1 else 'ies have'} remarks cut at "
