@@ -91,6 +91,7 @@ def load_curated(folder: Path | None = None) -> ListSet:
         raise DataError(f"{folder}: curated list folder not found (is the package installed whole?)")
     result = ListSet()
     known: set[str] = set()
+    files: dict[str, tuple[ListFile, Path, bytes]] = {}
     for path in sorted(folder.glob("*.yaml")):
         raw = path.read_bytes()
         data = load_yaml(path)
@@ -107,12 +108,20 @@ def load_curated(folder: Path | None = None) -> ListSet:
             result.add_entity(entity, path)
         result.lookalikes.extend(lf.lookalikes)
         known.add(lf.meta.id)
-        result.infos.append(ListInfo(lf.meta.id, lf.meta.title, lf.meta.publisher,
-                                     lf.meta.version.isoformat(), _sha256(raw),
-                                     len(lf.entities) + len(lf.lookalikes), str(path),
-                                     kind="curated" if lf.entities else "reference"))
-    if not result.infos:
+        files[lf.meta.id] = (lf, path, raw)
+    if not files:
         raise DataError(f"{folder}: no curated list files found")
+    for list_id, (lf, path, raw) in files.items():
+        # a list's entries may live in other files (Huawei, defined in ndaa-889.yaml, is on dod-1260h
+        # too): they count as its entries and their content joins its hash, so a change to one shows
+        own = {e.id for e in lf.entities}
+        foreign = sorted((e for e in result.entities.values() if list_id in e.lists and e.id not in own),
+                         key=lambda e: e.id)
+        digest = _sha256(raw) if not foreign else _sha256(raw + b"\0" + "\n".join(
+            e.model_dump_json() for e in foreign).encode())
+        entries = len(own) + len(foreign) + len(lf.lookalikes)
+        result.infos.append(ListInfo(list_id, lf.meta.title, lf.meta.publisher, lf.meta.version.isoformat(), digest,
+                                     entries, str(path), kind="curated" if own or foreign else "reference"))
     if result.fingerprints_info is not None:
         newest = max(i.version for i in result.infos)
         fi = result.fingerprints_info

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 import yaml
 
 from compliance.lists.models import (
+    Alias,
     AliasKind,
     Confidence,
     Entity,
@@ -19,14 +21,22 @@ from compliance.lists.models import (
     Lookalike,
     RelationType,
 )
+from compliance.lists.store import ListSet, load_curated
+from compliance.match.names import Field, LookalikeRecord, NameIndex, make_alias
+from compliance.normalize import normalize
 
 LISTS = Path(__file__).resolve().parents[2] / "lists"
-LIST_FILES = ("ndaa-889.yaml", "fcc-covered.yaml", "lookalikes.yaml")
+#: Files of the regimes the US federal rule pack uses that no official download carries.
+NEW_LIST_FILES = ("kaspersky-1634.yaml", "bytedance.yaml", "ndaa-5949.yaml", "dod-1260h.yaml", "fascsa.yaml",
+                  "uflpa.yaml")
+LIST_FILES = ("ndaa-889.yaml", "fcc-covered.yaml", "lookalikes.yaml", *NEW_LIST_FILES)
+ENTITY_FILES = tuple(name for name in LIST_FILES if name != "lookalikes.yaml")
 FINGERPRINT_FILE = "fingerprints.yaml"
 
 COVERED_MAKERS = ("huawei", "zte", "hytera", "hikvision", "dahua")
 #: Lists an entity may name in `lists` (the curated list files that hold named entities).
-ENTITY_LISTS = {"ndaa-889", "fcc-covered"}
+ENTITY_LISTS = {"ndaa-889", "fcc-covered", "kaspersky-1634", "bytedance", "ndaa-5949", "dod-1260h", "fascsa",
+                "uflpa"}
 
 #: Alias strings deliberately shared by two entities, with the reason. Empty: every alias string
 #: (lower-cased) belongs to exactly one entity, so a hit on an alias names one entity.
@@ -114,8 +124,8 @@ def test_lookalikes_file_has_no_entities(list_files: dict[str, ListFile]) -> Non
 
 
 def test_entity_files_have_no_lookalikes(list_files: dict[str, ListFile]) -> None:
-    assert list_files["ndaa-889.yaml"].lookalikes == []
-    assert list_files["fcc-covered.yaml"].lookalikes == []
+    for name in ENTITY_FILES:
+        assert list_files[name].lookalikes == [], name
 
 
 def test_sources_are_not_dated_after_the_snapshot(list_files: dict[str, ListFile]) -> None:
@@ -239,11 +249,10 @@ def test_covered_makers_live_in_the_889_file(list_files: dict[str, ListFile]) ->
 
 def test_fcc_file_entities_are_fcc_listed_or_related(list_files: dict[str, ListFile]) -> None:
     for entity in list_files["fcc-covered.yaml"].entities:
-        if entity.lists:
-            assert entity.lists == ["fcc-covered"], entity.id
+        if "fcc-covered" in entity.lists:
             assert "fcc-covered" in entity.listed_since, entity.id
         else:
-            assert entity.relations, entity.id
+            assert entity.relations and not entity.lists, entity.id
 
 
 def test_only_covered_makers_are_on_the_889_list(entities: dict[str, Entity]) -> None:
@@ -320,6 +329,17 @@ def test_short_latin_aliases_are_not_distinctive(entities: dict[str, Entity]) ->
         ("hytera", "Hytera", {AliasKind.DISTINCTIVE}),
         ("ezviz", "EZVIZ", {AliasKind.DISTINCTIVE}),
         ("kaspersky", "Kaspersky", {AliasKind.DISTINCTIVE}),
+        ("tiktok", "TikTok", {AliasKind.DISTINCTIVE}),
+        ("bytedance", "ByteDance", {AliasKind.DISTINCTIVE}),
+        ("lemon8", "Lemon8", {AliasKind.COMMON, AliasKind.EXACT}),
+        ("smic", "Semiconductor Manufacturing International Corporation", {AliasKind.COMMON, AliasKind.EXACT}),
+        ("smic", "SMIC", {AliasKind.COMMON, AliasKind.EXACT}),
+        ("byd", "BYD", {AliasKind.COMMON, AliasKind.EXACT}),
+        ("alibaba", "Alibaba", {AliasKind.COMMON, AliasKind.EXACT}),
+        ("cosco-shipping", "COSCO Shipping", {AliasKind.COMMON, AliasKind.EXACT}),
+        ("china-telecommunications-corp", "China Telecommunications Corporation", {AliasKind.COMMON, AliasKind.EXACT}),
+        ("quectel-wireless", "Quectel", {AliasKind.DISTINCTIVE}),
+        ("acronis", "Acronis", {AliasKind.DISTINCTIVE}),
     ],
 )
 def test_alias_kind(entities: dict[str, Entity], entity_id: str, alias: str, kinds: set[AliasKind]) -> None:
@@ -333,7 +353,8 @@ def test_native_aliases_carry_a_language(entities: dict[str, Entity]) -> None:
 
 def test_generic_names_are_not_aliases(entities: dict[str, Entity]) -> None:
     """Generic or ambiguous names never act as verified aliases (review-only ones may ship)."""
-    generic = {"comnet", "pacific network", "pacnet", "autel", "sinclair", "china mobile", "china telecom"}
+    generic = {"comnet", "pacific network", "pacnet", "autel", "sinclair", "china mobile", "china telecom",
+               "zijin", "huafu", "cosco", "mgi"}
     assert not [(e.id, a.name) for e in entities.values() for a in e.aliases
                 if a.name.casefold() in generic and a.confidence is Confidence.V]
 
@@ -345,7 +366,9 @@ def test_unverified_leads_are_not_shipped(entities: dict[str, Entity]) -> None:
         "amcrest", "q-see", "annke", "stanley", "adt", "toshiba", "speco", "ic realtime", "clare", "abus",
         # names / units tagged [M]
         "futurewei", "futurewei technologies", "大疆", "深圳市大疆创新科技有限公司", "超聚变", "努比亚",
-        "道通智能", "海思", "avigilon",
+        "道通智能", "海思", "avigilon", "中芯国际", "长鑫存储", "长江存储",
+        # in the withdrawn 2026-02-13 DoD 1260H posting only, never effective
+        "tp-link", "tp-link technologies", "wuxi apptec", "robosense",
     }
     # an entity reached only through unverified relations is itself review-level: its names may ship
     review_only = {e.id for e in entities.values()
@@ -405,7 +428,7 @@ def test_formerly_owned_relations_are_explained(entities: dict[str, Entity]) -> 
         ("xfusion", "huawei", RelationType.FORMERLY_OWNED_BY, "2021-11-05", Confidence.V),
         ("lorex", "dahua", RelationType.FORMERLY_OWNED_BY, "2022-11-23", Confidence.V),
         ("dahua-technology-usa", "dahua", RelationType.FORMERLY_OWNED_BY, "2024-01-31", Confidence.V),
-        ("sepura", "hytera", RelationType.FORMERLY_OWNED_BY, "2022-12-31", Confidence.P),
+        ("sepura", "hytera", RelationType.FORMERLY_OWNED_BY, "2022-12-31", Confidence.V),  # end: P
         ("huawei-marine", "huawei", RelationType.FORMERLY_OWNED_BY, None, Confidence.P),
         ("indigovision", "dahua", RelationType.OEM_RELABEL_OF, "2021-04-30", Confidence.V),
         ("huacheng", "dahua", RelationType.SUBSIDIARY_OF, None, Confidence.P),
@@ -433,6 +456,7 @@ def test_key_relations(
 def test_sepura_start_date(entities: dict[str, Entity]) -> None:
     (relation,) = [r for r in entities["sepura"].relations if r.target == "hytera"]
     assert str(relation.start) == "2017-05-25"
+    assert relation.end_confidence is Confidence.P       # the 2022 sale rests on one report; the ownership is V
 
 
 def test_unverified_grantee_codes_are_kept_apart(entities: dict[str, Entity]) -> None:
@@ -516,3 +540,268 @@ def test_collision_prone_fingerprints_are_weak(fingerprints: list[Fingerprint]) 
 def test_no_hikvision_ds_k_fingerprint(fingerprints: list[Fingerprint]) -> None:
     """Hikvision DS-K (access control) is unverified in the sources and is not shipped."""
     assert not [fp.id for fp in fingerprints if re.search(fp.pattern, "DS-K1T671M")]
+
+
+# --- the regimes of the US federal rule pack (kaspersky-1634, bytedance, ndaa-5949, dod-1260h,
+# --- fascsa, uflpa) --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def curated() -> ListSet:
+    """The curated lists as the tool loads them (validated, references checked, ids unique)."""
+    return load_curated(LISTS)
+
+
+def _listed_on(entity: Entity, list_id: str, on: str) -> bool:
+    """On the list on that date: added on or before it and not yet removed (the rule engine's reading)."""
+    day = dt.date.fromisoformat(on)
+    since, until = entity.listed_since.get(list_id), entity.listed_until.get(list_id)
+    return list_id in entity.lists and not ((since and day < since) or (until and day >= until))
+
+
+@pytest.mark.parametrize("name", NEW_LIST_FILES)
+def test_new_list_loads(curated: ListSet, name: str) -> None:
+    list_id = name.removesuffix(".yaml")
+    info = next(i for i in curated.infos if i.id == list_id)
+    assert info.version == "2026-11-22"
+    assert any(list_id in e.lists for e in curated.entities.values()), f"nobody is named on {list_id}"
+
+
+def test_every_named_list_is_defined(curated: ListSet) -> None:
+    defined = {i.id for i in curated.infos}
+    named = {lst for e in curated.entities.values() for lst in e.lists}
+    assert named <= defined and named == ENTITY_LISTS
+
+
+def test_loader_sees_every_entity_once(curated: ListSet, entities: dict[str, Entity]) -> None:
+    """load_curated raises on a duplicate id; the files hold exactly the entities it loaded."""
+    assert set(curated.entities) == set(entities)
+    assert sum(len(ListFile.model_validate(_load(n)).entities) for n in ENTITY_FILES) == len(curated.entities)
+
+
+def test_list_dates_are_inside_the_entity_lists(entities: dict[str, Entity]) -> None:
+    for e in entities.values():
+        assert set(e.listed_since) | set(e.listed_until) <= set(e.lists), e.id
+        for list_id, until in e.listed_until.items():
+            since = e.listed_since.get(list_id)
+            assert since is None or since < until, e.id
+
+
+def test_kaspersky_1634(entities: dict[str, Entity], list_files: dict[str, ListFile]) -> None:
+    assert list_files["kaspersky-1634.yaml"].entities == []       # its entities live in fcc-covered.yaml
+    assert str(entities["kaspersky"].listed_since["kaspersky-1634"]) == "2018-10-01"
+    # the affiliates reach Kaspersky Lab through verified relations, not through listings of their own
+    for affiliate in ("kaspersky-lab-inc", "kaspersky-group-ooo", "kaspersky-labs-limited"):
+        (relation,) = entities[affiliate].relations
+        assert (relation.target, relation.type, relation.confidence) == (
+            "kaspersky", RelationType.AFFILIATE_OF, Confidence.V)
+        assert not entities[affiliate].lists
+
+
+def test_bytedance(entities: dict[str, Entity]) -> None:
+    assert str(entities["bytedance"].listed_since["bytedance"]) == "2023-06-02"
+    (tiktok,) = entities["tiktok"].relations
+    assert (tiktok.target, tiktok.type, tiktok.confidence) == ("bytedance", RelationType.BRAND_OF, Confidence.V)
+    assert entities["tiktok"].type == "product" and not entities["tiktok"].lists
+    for app in ("capcut", "lemon8"):       # [P] in the research brief: review, never a prohibition
+        (relation,) = entities[app].relations
+        assert (relation.target, relation.type, relation.confidence) == ("bytedance", RelationType.BRAND_OF,
+                                                                         Confidence.P)
+        assert relation.note
+
+
+def test_tiktok_joint_venture_is_review_only(entities: dict[str, Entity]) -> None:
+    """ByteDance holds 19.9%; FAR status unaddressed: only a partly verified edge, never a listing."""
+    jv = entities["tiktok-usds-jv"]
+    assert not jv.lists
+    (relation,) = jv.relations
+    assert relation.target == "bytedance" and relation.confidence is Confidence.P and relation.note
+    assert str(relation.start) == "2026-01-22"
+
+
+@pytest.mark.parametrize("entity_id", ["smic", "cxmt", "ymtc"])
+def test_5949_producers(entities: dict[str, Entity], entity_id: str) -> None:
+    entity = entities[entity_id]
+    assert {"ndaa-5949", "dod-1260h"} <= set(entity.lists)
+    assert str(entity.listed_since["ndaa-5949"]) == "2022-12-23"      # named by the statute; bans from 2027-12-23
+    assert not entity.listed_until                                    # the withdrawn Feb-2026 removal is not loaded
+    native = [a for a in entity.aliases if a.type == "native"]
+    assert native and all(a.confidence is Confidence.M and a.note for a in native)   # [M] in the brief
+
+
+DOD_1260H = {
+    # entity: (listed since, listed until) - editions 2022-10-05, 2024-01-31, 2025-01-07, 2026-06-08
+    "dji": ("2022-10-05", None),
+    "dahua": ("2022-10-05", None),
+    "huawei": ("2024-01-31", None),
+    "smic": ("2024-01-31", None),
+    "ymtc": ("2024-01-31", None),
+    "hesai": ("2024-01-31", None),
+    "megvii": ("2024-01-31", "2025-01-07"),
+    "china-telecommunications-corp": ("2024-01-31", "2025-01-07"),
+    "tencent": ("2025-01-07", None),
+    "catl": ("2025-01-07", None),
+    "cxmt": ("2025-01-07", None),
+    "quectel-wireless": ("2025-01-07", None),
+    "autel-robotics": ("2025-01-07", None),
+    "cosco-shipping": ("2025-01-07", None),
+    "inspur": ("2025-01-07", None),
+    "alibaba": ("2026-06-08", None),
+    "baidu": ("2026-06-08", None),
+    "byd": ("2026-06-08", None),
+}
+
+
+def test_dod_1260h_entries(entities: dict[str, Entity]) -> None:
+    on_list = {e.id for e in entities.values() if "dod-1260h" in e.lists}
+    assert on_list == set(DOD_1260H)
+    for entity_id, (since, until) in DOD_1260H.items():
+        entity = entities[entity_id]
+        assert str(entity.listed_since["dod-1260h"]) == since, entity_id
+        assert (str(entity.listed_until["dod-1260h"]) if "dod-1260h" in entity.listed_until else None) == until
+        assert entity.note, entity_id        # says which edition the date comes from
+
+
+def test_dod_1260h_removals(entities: dict[str, Entity]) -> None:
+    for entity_id in ("megvii", "china-telecommunications-corp"):
+        assert _listed_on(entities[entity_id], "dod-1260h", "2024-06-01")
+        assert not _listed_on(entities[entity_id], "dod-1260h", "2025-01-07")
+        assert not _listed_on(entities[entity_id], "dod-1260h", "2026-07-01")
+
+
+def test_withdrawn_1260h_posting_is_not_loaded(entities: dict[str, Entity]) -> None:
+    """The 2026-02-13 posting was withdrawn within an hour: no date comes from it."""
+    withdrawn = dt.date(2026, 2, 13)
+    assert not [e.id for e in entities.values()
+                if withdrawn in e.listed_since.values() or withdrawn in e.listed_until.values()]
+    for entity_id in ("alibaba", "baidu", "byd"):
+        assert not _listed_on(entities[entity_id], "dod-1260h", "2026-06-07")
+        assert _listed_on(entities[entity_id], "dod-1260h", "2026-06-08")
+
+
+def test_existing_entities_carry_new_lists_instead_of_duplicates(list_files: dict[str, ListFile]) -> None:
+    ids = {e.id for e in list_files["dod-1260h.yaml"].entities}
+    assert not ids & {"huawei", "dahua", "dji", "autel-robotics", "smic", "cxmt", "ymtc"}
+
+
+def test_programs(entities: dict[str, Entity]) -> None:
+    expected = {
+        "huawei": ["NDAA889-TELECOM"], "zte": ["NDAA889-TELECOM"],
+        "hytera": ["NDAA889-VIDEO"], "hikvision": ["NDAA889-VIDEO"], "dahua": ["NDAA889-VIDEO"],
+        "dji": ["UAS"], "autel-robotics": ["UAS"],
+        "acronis": ["FASCSA-DNI"],
+    }
+    assert {e.id: e.programs for e in entities.values() if e.programs} == expected
+
+
+def test_fascsa_acronis(entities: dict[str, Entity]) -> None:
+    acronis = entities["acronis"]
+    assert acronis.lists == ["fascsa"] and str(acronis.listed_since["fascsa"]) == "2025-07-11"
+    assert "2025-09-18" in (acronis.note or "") and "SCI" in (acronis.note or "")
+
+
+def test_uflpa(entities: dict[str, Entity]) -> None:
+    for entity_id in ("zijin-mining", "huafu-fashion"):
+        assert not _listed_on(entities[entity_id], "uflpa", "2025-01-14")
+        assert _listed_on(entities[entity_id], "uflpa", "2025-01-15")
+
+
+def test_quectel_is_an_entity_not_a_lookalike(entities: dict[str, Entity], lookalikes: list[Lookalike]) -> None:
+    assert "quectel-wireless" in entities
+    assert not [item.id for item in lookalikes if "quectel" in " ".join([item.name, *item.aliases]).casefold()]
+
+
+# --- matching decisions on the curated lists ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def name_index(curated: ListSet) -> NameIndex:
+    """The name index the screen builds from the curated lists: every alias plus each primary name."""
+    records = []
+    for entity in curated.entities.values():
+        seen: set[str] = set()
+        for alias in [*entity.aliases, Alias(name=entity.name)]:
+            rec = make_alias(entity.id, alias.name, alias.kind, alias.confidence is Confidence.V)
+            if rec is not None and rec.norm not in seen:
+                seen.add(rec.norm)
+                records.append(rec)
+    looks = [LookalikeRecord(lk.id, lk.name, tuple(normalize(n) for n in [lk.name, *lk.aliases]),
+                             frozenset(lk.confusable_with), lk.reason) for lk in curated.lookalikes]
+    return NameIndex(records, looks)
+
+
+def _decisions(index: NameIndex, value: str, field: Field) -> dict[str, bool]:
+    return {m.entity_id: m.confident for m in index.match(value, field)}
+
+
+@pytest.mark.parametrize(
+    ("value", "field", "entity_id"),
+    [
+        ("AO Kaspersky Lab", Field.NAME, "kaspersky"),
+        ("Kaspersky Endpoint Security renewal, 200 seats", Field.TEXT, "kaspersky"),
+        ("ByteDance Ltd.", Field.NAME, "bytedance"),
+        ("TikTok app installed on 14 managed phones", Field.TEXT, "tiktok"),
+        ("TikTok USDS Joint Venture LLC", Field.NAME, "tiktok-usds-jv"),
+        ("Lemon8", Field.TEXT, "lemon8"),
+        ("CapCut Pro subscription", Field.TEXT, "capcut"),
+        ("Semiconductor Manufacturing International Corporation", Field.MAKER, "smic"),
+        ("Yangtze Memory Technologies", Field.MAKER, "ymtc"),
+        ("ChangXin Memory Technologies", Field.MAKER, "cxmt"),
+        ("Tencent Holdings", Field.NAME, "tencent"),
+        ("Contemporary Amperex Technology Co., Limited", Field.NAME, "catl"),
+        ("Quectel Wireless", Field.MAKER, "quectel-wireless"),
+        ("COSCO SHIPPING (North America) Inc.", Field.NAME, "cosco-shipping"),
+        ("Hesai Technology Co., Ltd.", Field.NAME, "hesai"),
+        ("Inspur", Field.MAKER, "inspur"),
+        ("Alibaba Group", Field.NAME, "alibaba"),
+        ("Baidu, Inc.", Field.NAME, "baidu"),
+        ("BYD", Field.MAKER, "byd"),
+        ("Beijing Megvii Technology", Field.NAME, "megvii"),
+        ("China Telecommunications Corporation", Field.NAME, "china-telecommunications-corp"),
+        ("Acronis AG", Field.NAME, "acronis"),
+        ("Zijin Mining Group", Field.NAME, "zijin-mining"),
+        ("Huafu Fashion Co., Ltd.", Field.NAME, "huafu-fashion"),
+        ("SZ DJI Technology Co., Ltd.", Field.MAKER, "dji"),
+        ("Autel Robotics", Field.MAKER, "autel-robotics"),
+    ],
+)
+def test_listed_names_resolve(name_index: NameIndex, value: str, field: Field, entity_id: str) -> None:
+    assert _decisions(name_index, value, field).get(entity_id) is True
+
+
+def test_joint_venture_is_not_read_as_tiktok(name_index: NameIndex) -> None:
+    assert _decisions(name_index, "TikTok USDS Joint Venture LLC", Field.NAME) == {"tiktok-usds-jv": True}
+
+
+@pytest.mark.parametrize(
+    ("value", "field", "not_entities"),
+    [
+        ("Tick Tock Clock Repair", Field.NAME, None),
+        ("Taiwan Semiconductor Manufacturing Company", Field.MAKER, {"smic"}),
+        ("Lenovo", Field.NAME, {"huawei", "zte", "quectel-wireless"}),
+        ("Lenovo (United States) Inc.", Field.NAME, None),
+        ("Sierra Wireless", Field.MAKER, {"quectel-wireless", "huawei"}),
+        ("Quectel Wireless", Field.MAKER, {"huawei"}),
+        ("Veeam Software", Field.NAME, {"acronis"}),
+        ("Freeport-McMoRan", Field.NAME, None),
+        ("Costco Wholesale", Field.NAME, {"cosco-shipping"}),
+        ("Yangtze Optical Fibre and Cable", Field.NAME, {"ymtc"}),
+        ("Lemons, 5 lb bag", Field.TEXT, {"lemon8"}),
+        ("Lemon", Field.NAME, {"lemon8"}),
+        ("Inspire Brands", Field.NAME, {"inspur"}),
+        ("China Telecom (Americas) Corporation", Field.NAME, {"china-telecommunications-corp"}),
+    ],
+)
+def test_look_alike_names_do_not_resolve(name_index: NameIndex, value: str, field: Field,
+                                         not_entities: set[str] | None) -> None:
+    found = _decisions(name_index, value, field)
+    if not_entities is None:
+        assert not found
+    else:
+        assert not set(found) & not_entities
+
+
+@pytest.mark.parametrize("value", ["中芯国际集成电路制造有限公司", "长江存储科技有限责任公司"])
+def test_memory_chinese_names_are_review_only(name_index: NameIndex, value: str) -> None:
+    decisions = _decisions(name_index, value, Field.NAME)
+    assert decisions and not any(decisions.values())

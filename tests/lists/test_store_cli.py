@@ -60,7 +60,7 @@ def test_screen_uses_installed_lists_and_records_them(store: Path, tmp_path: Pat
 def test_lists_option_chooses_lists(store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(sheet(tmp_path, ["Banco Nacional de Cuba", "Hikvision"]))
     only_curated = screen_json([path, "--data-dir", str(store), "--lists", "ndaa-889"], capsys)
-    assert {f["rule"] for f in only_curated["findings"]} == {"US889A"}
+    assert {f["rule"] for f in only_curated["findings"]} == {"US889AV"}
     assert [entry["id"] for entry in only_curated["lists"] if entry["kind"] != "reference"] == ["ndaa-889"]
     only_sdn = screen_json([path, "--data-dir", str(store), "--lists", "ofac-sdn"], capsys)
     assert {f["rule"] for f in only_sdn["findings"]} == {"OFACSDN"}
