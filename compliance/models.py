@@ -39,6 +39,16 @@ class Role(StrEnum):
     ADDRESS = "address"
     FCC_ID = "fcc_id"            # FCC ID printed on the label (grantee code + product code)
     NOTES = "notes"              # Notes / Comments / Remarks: free text, evidence for review only
+    PURPOSE = "purpose"          # Purpose / Intended use: context for s.889's purpose condition, not screened
+
+
+class Buyer(StrEnum):
+    """Who is buying: some rules bind only one kind of buyer (DOMAIN.md s.7, s.9, s.2)."""
+
+    CIVILIAN = "civilian"
+    DOD = "dod"
+    IC = "ic"                    # the intelligence community (FASCSA orders of the DNI)
+    FCC_FUNDED = "fcc-funded"    # paid with FCC-administered subsidies (Secure Networks Act)
 
 
 #: Roles whose cells hold an organisation's name.
@@ -150,6 +160,12 @@ class Finding:
     explanation: str
     #: the reviewed decision that matches this finding, if any
     decision: Decision | None = None
+    #: what the rule's outcome is (prohibited, prohibited-if-purpose, dod-only, future-effective, ...)
+    outcome: str = ""
+    rule_name: str = ""
+    #: the rule's own dates (the statute's or clause's effective date, a sunset)
+    effective_from: dt.date | None = None
+    effective_until: dt.date | None = None
 
     @property
     def fingerprint(self) -> str:

@@ -12,16 +12,17 @@ from typing import TYPE_CHECKING
 
 from compliance import __version__
 from compliance.errors import InputError, UsageError
-from compliance.lists.models import Alias, Confidence
+from compliance.lists.models import Alias, AliasKind, Confidence, Entity, Source
 from compliance.lists.store import ListInfo, ListSet, load_curated, load_user_list
 from compliance.match.equipment import EquipmentMatcher
 from compliance.match.names import MATCHER_VERSION, AliasRecord, Field, LookalikeRecord, NameIndex, make_alias
-from compliance.match.persons import PersonIndex
+from compliance.match.persons import PersonIndex, PersonRecord
 from compliance.models import (
     MODEL_ROLES,
     NAME_ROLES,
     REVIEW_ONLY_ROLES,
     SCREENED_ROLES,
+    Column,
     Decision,
     Finding,
     InputResult,
@@ -32,9 +33,10 @@ from compliance.models import (
     SheetResult,
 )
 from compliance.normalize import NORMALIZER_VERSION, model_text, normalize
-from compliance.rules.engine import Engine
-from compliance.rules.loader import LoadedRule, PackInfo, load_rules
-from compliance.rules.models import PackMeta, Rule
+from compliance.rules.engine import Context, Engine, Verdict
+from compliance.rules.loader import LoadedPack, LoadedRule, PackInfo, RuleInfo, check_packs, load_packs, select_rules
+from compliance.rules.models import Buyer, Outcome, PackMeta, Rule
+from compliance.rules.rows import RowRules, RowVerdict
 
 if TYPE_CHECKING:
     from compliance.ingest import Table
@@ -64,6 +66,17 @@ class ScreenOptions:
     #: --lists-from: a pin file or report JSON naming the exact official snapshots to use
     lists_from: Path | None = None
     data_dir: Path | None = None
+    #: --buyer: whose purchase this is (some rules bind only DoD, the IC or FCC-funded buyers)
+    buyer: Buyer = Buyer.CIVILIAN
+    #: --purpose: the intended use of what is screened (a purpose column overrides it per row)
+    purpose: str | None = None
+    #: --pack: pack ids or pack file paths (None: every default pack of the rules folder)
+    packs: Sequence[str] | None = None
+    #: --rule / --exclude-rule: codes, dotted names (globs) or groups
+    include_rules: Sequence[str] = ()
+    exclude_rules: Sequence[str] = ()
+    #: False: the installed official snapshots are left out (rule examples must not depend on them)
+    official_lists: bool = True
 
 
 @dataclass(slots=True)
@@ -82,6 +95,10 @@ class Report:
     stale_decisions: list[Decision] = field(default_factory=list)
     #: fingerprint -> digest of the list entries behind the finding, so a decision can notice a change
     entity_digests: dict[str, str] = field(default_factory=dict)
+    #: every rule the run applied (after --pack / --rule / --exclude-rule), as the reports describe it
+    rules: list[RuleInfo] = field(default_factory=list)
+    buyer: str = Buyer.CIVILIAN.value
+    purpose: str | None = None
 
     @property
     def rows(self) -> int:
@@ -133,17 +150,35 @@ class Screener:
     equipment: EquipmentMatcher
     engine: Engine
     persons: PersonIndex = field(default_factory=lambda: PersonIndex([]))
+    row_rules: RowRules = field(default_factory=lambda: RowRules([], dt.date.today()))
 
     @classmethod
-    def build(cls, options: ScreenOptions, as_of: dt.date) -> Screener:
-        from compliance.lists.official import ALL_OFFICIAL_LIST_IDS, load_official
+    def build(cls, options: ScreenOptions, as_of: dt.date,
+              extra_entities: Sequence[Entity] = ()) -> Screener:
+        """``extra_entities``: list entries a rule example brings (``compliance rules test``)."""
+        from compliance.lists.compiled import entity_records
+        from compliance.lists.official import ALL_OFFICIAL_LIST_IDS, Official, load_official
 
+        packs = load_packs(options.packs)
         lists = load_curated()
         for user_list in options.user_lists:
             load_user_list(user_list, lists)
+        known = {i.id for i in lists.infos} | ALL_OFFICIAL_LIST_IDS
+        check_packs(packs, known)       # before the packs' own lists join: their ids must be new
+        for pack in packs:
+            _add_pack_lists(pack, lists)
         # curated and user entities first: official entries join lists.entities lazily, unread
         aliases: list[AliasRecord] = []
+        persons: list[PersonRecord] = []
+        for entity in extra_entities:
+            lists.add_entity(entity, Path("<example>"))
         for entity in lists.entities.values():
+            if set(entity.lists) & ALL_OFFICIAL_LIST_IDS:
+                # an example's official-list entry is read as its importer's entries are
+                found, people = entity_records(entity)
+                aliases.extend(found)
+                persons.extend(people)
+                continue
             seen: set[str] = set()
             for alias in [*entity.aliases, Alias(name=entity.name)]:
                 rec = make_alias(entity.id, alias.name, alias.kind, alias.confidence is Confidence.V)
@@ -156,23 +191,49 @@ class Screener:
 
         equipment = EquipmentMatcher(lists.fingerprints, grantees("fcc_grantee"),
                                      grantees("fcc_grantee_unverified"))
-        official = load_official(lists, options.lists, options.lists_from, options.data_dir)
+        official = (load_official(lists, options.lists, options.lists_from, options.data_dir)
+                    if options.official_lists else Official())
         aliases.extend(official.aliases)
-        known = {i.id for i in lists.infos} | ALL_OFFICIAL_LIST_IDS
-        rules, packs = load_rules(known)
+        known |= {pl.id for pack in packs for pl in pack.lists}
+        rules = select_rules([r for p in packs for r in p.rules], options.include_rules, options.exclude_rules)
         rules += _user_rules(lists)
         if options.lists is not None:
             rules = _select_lists(lists, rules, options.lists, known)
         lookalikes = [LookalikeRecord(lk.id, lk.name, tuple(normalize(n) for n in [lk.name, *lk.aliases]),
                                       frozenset(lk.confusable_with), lk.reason) for lk in lists.lookalikes]
-        return cls(lists, rules, packs, NameIndex(aliases, lookalikes), equipment, Engine(rules, lists, as_of),
-                   PersonIndex(official.persons))
+        context = Context(as_of=as_of, buyer=options.buyer, purpose=options.purpose)
+        return cls(lists, rules, [p.info for p in packs], NameIndex(aliases, lookalikes), equipment,
+                   Engine(rules, lists, context), PersonIndex(persons + official.persons), RowRules(rules, as_of))
+
+    def in_context(self, context: Context, rules: Sequence[LoadedRule] | None = None) -> Screener:
+        """The same lists and matchers under another buyer, date or purpose (and maybe fewer rules)."""
+        chosen = list(self.rules if rules is None else rules)
+        return dataclasses.replace(self, rules=chosen, engine=Engine(chosen, self.lists, context),
+                                   row_rules=RowRules(chosen, context.as_of))
 
     def list_infos(self) -> list[ListInfo]:
         infos = list(self.lists.infos)
         if self.lists.fingerprints_info is not None:
             infos.append(self.lists.fingerprints_info)
         return infos
+
+    def rule_infos(self) -> list[RuleInfo]:
+        return sorted((RuleInfo.of(r) for r in self.rules), key=lambda r: r.code)
+
+
+def _add_pack_lists(pack: LoadedPack, lists: ListSet) -> None:
+    """A pack's own lists (an organisation's blocklist) join the curated ones, with their provenance."""
+    import hashlib
+
+    for pl in pack.lists:
+        source = Source(title=pl.source, as_of=pl.as_of)
+        for n, e in enumerate(pl.entries, start=1):
+            aliases = [Alias(name=e.name, kind=AliasKind.DISTINCTIVE)] + [Alias(name=a) for a in e.aliases]
+            lists.add_entity(Entity(id=f"{pl.id}-{n}", name=e.name, country=e.country, lists=[pl.id],
+                                    aliases=aliases, sources=[source], note=e.note), pack.path)
+        digest = hashlib.sha256(pl.model_dump_json().encode()).hexdigest()
+        lists.infos.append(ListInfo(pl.id, pl.title, f"rule pack {pack.meta.id}", pl.as_of.isoformat(), digest,
+                                    len(pl.entries), str(pack.path), kind="pack"))
 
 
 def _select_lists(lists: ListSet, rules: list[LoadedRule], selection: Sequence[str],
@@ -192,10 +253,10 @@ def _select_lists(lists: ListSet, rules: list[LoadedRule], selection: Sequence[s
             near = difflib.get_close_matches(item, sorted(known | set(SOURCES)), n=1)
             raise UsageError(f"--lists: unknown list {item!r}" + (f"; did you mean {near[0]!r}?" if near else ""),
                              hint="'compliance lists' shows the lists you have")
-    chosen.update(i.id for i in lists.infos if i.kind == "user")
+    chosen.update(i.id for i in lists.infos if i.kind in ("user", "pack"))
     # official snapshots were already chosen by load_official (a whole source or some of its lists)
     lists.infos = [i for i in lists.infos if i.id in chosen or i.kind in ("reference", "official")]
-    return [r for r in rules if set(r.rule.lists) & chosen]
+    return [r for r in rules if r.rule.kind != "list" or set(r.rule.lists) & chosen]
 
 
 def _user_rules(lists: ListSet) -> list[LoadedRule]:
@@ -206,8 +267,7 @@ def _user_rules(lists: ListSet) -> list[LoadedRule]:
         pack = PackMeta(id=info.id, title=info.title, version=info.version,
                         as_of=dt.date.fromisoformat(info.version))
         rule = Rule(code="USERLIST", name=f"user.{info.id}", description=f"Named on the user list {info.path}",
-                    citation=f"user list {Path(info.path).name}", severity=Severity.PROHIBITED,
-                    lists=[info.id])
+                    citation=f"user list {Path(info.path).name}", outcome=Outcome.PROHIBITED, lists=[info.id])
         out.append(LoadedRule(rule, pack, info.path))
     return out
 
@@ -262,10 +322,24 @@ def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Repor
     # findings stay in reading order: inputs as given, sheets in workbook order, rows, columns
     report = Report(tool_version=__version__, generated_at=generated, as_of=as_of, inputs=inputs,
                     lists=screener.list_infos(), packs=screener.packs, findings=findings,
-                    matcher=f"{MATCHER_VERSION}; normalizer/{NORMALIZER_VERSION}")
+                    matcher=f"{MATCHER_VERSION}; normalizer/{NORMALIZER_VERSION}", rules=screener.rule_infos(),
+                    buyer=options.buyer.value, purpose=options.purpose)
     from compliance import decisions
 
     return decisions.apply(report, options.decisions, screener.lists.entities)
+
+
+def screen_rows(screener: Screener, roles: Sequence[Role], rows: Iterable[Sequence[str]],
+                name: str = "<rows>") -> list[Finding]:
+    """Findings for rows held in memory, one cell per role (a rule example, a test case)."""
+    from compliance.ingest import Table
+
+    columns = tuple(Column(i, role.value, role) for i, role in enumerate(roles))
+    table = Table(Path(name), None, False, 1, columns,
+                  (Row(n, tuple(cells)) for n, cells in enumerate(rows, start=2)))
+    findings: list[Finding] = []
+    _screen_table(screener, table, {}, findings, None)
+    return findings
 
 
 def _progress_rows(progress: Progress, done: int, total: int, path: str, rows: int) -> None:
@@ -287,6 +361,18 @@ def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str,
         return SheetResult(table.sheet, table.hidden, table.header_row, 0, mapping, skipped_reason=reason)
     shown, sheet = str(table.path), table.sheet
     rows = 0
+    by_role: dict[Role, int] = {}
+    for c in table.columns:
+        if c.role is not None:
+            by_role.setdefault(c.role, c.index)
+    purpose_col = by_role.get(Role.PURPOSE)
+    vendor_col = by_role.get(Role.VENDOR)
+    row_rules = screener.row_rules
+    country_cols = [(c.index, c.header) for c in table.columns
+                    if c.role is Role.COUNTRY] if row_rules.country else []
+    for verdict, role in row_rules.missing_columns(set(by_role)):
+        findings.append(_row_finding(verdict, shown, sheet, table.header_row or 1, role.value,
+                                     f"(no {role.value} column)", f"column-{role.value}", f"no {role.value} column"))
     # the hot loop, a batch of rows at a time: the batch's new values get their typo candidates
     # in one batched lookup, then each distinct value is matched once per column role
     for batch in _batches(table.rows, _BATCH):
@@ -306,10 +392,33 @@ def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str,
                 if matches is None:
                     matches = cache[value] = _match_cell(screener, role, value)
                 if matches:
-                    findings.extend(_cell_findings(screener, matches, shown, sheet, row.number, header, value))
+                    cell = _Cell(shown, sheet, row.number, header, value, role,
+                                 cells[purpose_col] if purpose_col is not None else None,
+                                 cells[vendor_col] if role is Role.PARENT and vendor_col is not None else None)
+                    findings.extend(_cell_findings(screener, matches, cell))
+            for index, header in country_cols:
+                value = cells[index]
+                if value:
+                    for v in row_rules.country_verdicts(value):
+                        findings.append(_row_finding(v, shown, sheet, row.number, header, value,
+                                                     f"country-{value.casefold()}", value))
             if progress is not None and rows % 5000 == 0:
                 progress(shown, rows)
     return SheetResult(sheet, table.hidden, table.header_row, rows, mapping)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    """Where a matched value stands, and what its row says that a rule may need."""
+
+    path: str
+    sheet: str | None
+    row: int
+    column: str
+    value: str
+    role: Role
+    purpose: str | None        # the row's purpose cell
+    vendor: str | None         # a parent-column hit: the row's vendor, who that parent owns
 
 
 _BATCH = 4096
@@ -354,12 +463,12 @@ def _match_cell(screener: Screener, role: Role, value: str) -> list[Match]:
     return list(best.values())
 
 
-def _cell_findings(screener: Screener, matches: list[Match], path: str, sheet: str | None, row: int,
-                   column: str, value: str) -> list[Finding]:
+def _cell_findings(screener: Screener, matches: list[Match], cell: _Cell) -> list[Finding]:
     """Findings for one cell: per rule and covered entity, the strongest evidence only."""
     best: dict[tuple[str, str], Finding] = {}
     for m in matches:
-        for f in _findings(screener, m, path, sheet, row, column, value):
+        for v in screener.engine.evaluate(m, cell.role, cell.purpose):
+            f = _finding(screener, m, v, cell)
             key = (f.rule, f.entity_id)
             cur = best.get(key)
             if cur is None or (f.severity.rank, f.score) > (cur.severity.rank, cur.score):
@@ -367,19 +476,37 @@ def _cell_findings(screener: Screener, matches: list[Match], path: str, sheet: s
     return list(best.values())
 
 
-def _findings(screener: Screener, m: Match, path: str, sheet: str | None, row: int, column: str,
-              value: str) -> list[Finding]:
-    out: list[Finding] = []
-    for v in screener.engine.evaluate(m):
-        entity = screener.lists.entities[m.entity_id]
-        out.append(Finding(
-            input=path, sheet=sheet, row=row, column=column, value=value,
-            normalized=model_text(value) if m.method in ("model", "grantee") else normalize(value),
-            rule=v.rule.rule.code, severity=v.severity,
-            entity_id=v.covered.id, entity_name=v.covered.name, entity_lists=tuple(v.covered.lists),
-            matched_name=m.matched_name if m.method in ("model", "grantee") else
-            (m.matched_name if entity.id == v.covered.id else f"{m.matched_name} ({entity.name})"),
-            score=m.score, method=m.method, path=v.path, citation=v.rule.rule.citation,
-            explanation=f"{m.explanation}. {v.reason}",
-        ))
-    return out
+def _finding(screener: Screener, m: Match, v: Verdict, cell: _Cell) -> Finding:
+    entity = screener.lists.entities[m.entity_id]
+    rule = v.rule.rule
+    path, explanation = v.path, f"{m.explanation}. {v.reason}"
+    if cell.vendor:
+        # the sheet's own parent column is the first edge of the supply-chain path
+        path = (cell.vendor, f"parent (per column {cell.column!r})", *v.path)
+        explanation = (f"The row's parent column names {entity.name}, so the vendor {cell.vendor!r} is "
+                       f"treated as its subsidiary. {explanation}")
+    model = m.method in ("model", "grantee")
+    return Finding(
+        input=cell.path, sheet=cell.sheet, row=cell.row, column=cell.column, value=cell.value,
+        normalized=model_text(cell.value) if model else normalize(cell.value),
+        rule=rule.code, severity=v.severity,
+        entity_id=v.covered.id, entity_name=v.covered.name, entity_lists=tuple(v.covered.lists),
+        matched_name=m.matched_name if model or entity.id == v.covered.id else f"{m.matched_name} ({entity.name})",
+        score=m.score, method=m.method, path=path, citation=rule.citation, explanation=explanation,
+        outcome=rule.outcome.value, rule_name=rule.name,
+        effective_from=rule.effective_from, effective_until=rule.effective_until,
+    )
+
+
+def _row_finding(v: RowVerdict, path: str, sheet: str | None, row: int, column: str, value: str,
+                 entity_id: str, entity_name: str) -> Finding:
+    """A finding of a country or required-column rule: evidence is the cell (or its absence)."""
+    rule = v.rule.rule
+    return Finding(
+        input=path, sheet=sheet, row=row, column=column, value=value, normalized=value.casefold(),
+        rule=rule.code, severity=v.severity, entity_id=entity_id, entity_name=entity_name, entity_lists=(),
+        matched_name=value, score=100.0, method=rule.kind, path=(entity_name,), citation=rule.citation,
+        explanation=v.reason,
+        outcome=rule.outcome.value, rule_name=rule.name,
+        effective_from=rule.effective_from, effective_until=rule.effective_until,
+    )

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from compliance.models import Role, Severity
-from compliance.pipeline import Screener, ScreenOptions, _cell_findings, _match_cell
+from compliance.pipeline import Screener, ScreenOptions, screen_rows
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +16,7 @@ def screener() -> Screener:
 def decide(screener: Screener, role: Role, value: str) -> dict[str, Severity]:
     """Covered entity -> highest severity for one cell."""
     out: dict[str, Severity] = {}
-    for f in _cell_findings(screener, _match_cell(screener, role, value), "x", None, 2, "c", value):
+    for f in screen_rows(screener, [role], [[value]]):
         if f.entity_id not in out or f.severity.rank > out[f.entity_id].rank:
             out[f.entity_id] = f.severity
     return out

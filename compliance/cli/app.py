@@ -11,7 +11,7 @@ import typer
 
 from compliance import __version__
 from compliance.errors import UsageError
-from compliance.models import Role
+from compliance.models import Buyer, Role
 from compliance.policy import FailOn, exit_code
 
 app = typer.Typer(
@@ -94,7 +94,22 @@ def screen(
     user_list: Annotated[list[Path] | None, typer.Option("--list", metavar="FILE.csv", help="Extra list CSV (name, "
                                                          "aliases, country, severity, note), repeatable.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Screen as of this date (YYYY-MM-DD): "
-                                              "relations and rules in force then.")] = None,
+                                              "the rules, listings and relations in force then (e.g. a past "
+                                              "purchase).")] = None,
+    buyer: Annotated[Buyer, typer.Option("--buyer", metavar="BUYER", help="Who buys: civilian, dod, ic or "
+                                         "fcc-funded; some rules bind only DoD (1260H, s.848), the IC (FASCSA "
+                                         "orders) or FCC-funded buyers.", case_sensitive=False)] = Buyer.CIVILIAN,
+    purpose: Annotated[str | None, typer.Option("--purpose", metavar="TEXT", help="The intended use of what is "
+                                                "screened (s.889 video surveillance makers are covered only for "
+                                                "security purposes); a purpose column overrides it per row.")] = None,
+    pack: Annotated[list[str] | None, typer.Option("--pack", metavar="ID|FILE.yaml", help="Rule pack to apply, "
+                                                   "repeatable (default: every default pack; see 'compliance "
+                                                   "rules').")] = None,
+    rule: Annotated[list[str] | None, typer.Option("--rule", metavar="CODE", help="Apply only these rules, by code, "
+                                                   "dotted name (glob) or group, repeatable; also turns on rules "
+                                                   "that are off by default (US889B).")] = None,
+    exclude_rule: Annotated[list[str] | None, typer.Option("--exclude-rule", metavar="CODE", help="Leave out these "
+                                                           "rules (code, name or group), repeatable.")] = None,
     lists: Annotated[str | None, typer.Option("--lists", metavar="ID,...", help="Screen against only these lists "
                                               "or sources (default: the curated lists and every installed official "
                                               "list; see 'compliance lists').")] = None,
@@ -120,6 +135,7 @@ def screen(
     from compliance import decisions, history
     from compliance.cli.history import after_screen
     from compliance.cli.screen import run_screen
+    from compliance.pipeline import ScreenOptions
 
     from compliance.report import parse_formats
     from compliance.report.outputs import Outputs
@@ -149,9 +165,11 @@ def screen(
     record = bool(record or (record is None and history.exists(data_dir)))
     if record:
         history.init(data_dir)      # a history that cannot be written stops the run before any output
-    report = run_screen(paths, outputs=outputs, columns=_parse_columns(columns or []),
-                        sheets=sheet or [], user_lists=user_list or [], as_of=when,
-                        lists=selection, lists_from=lists_from, data_dir=data_dir, decisions=reviewed, quiet=quiet)
+    options = ScreenOptions(sheets=sheet or [], columns=_parse_columns(columns or []), user_lists=user_list or [],
+                            as_of=when, lists=selection, lists_from=lists_from, data_dir=data_dir, decisions=reviewed,
+                            buyer=buyer, purpose=purpose.strip() if purpose and purpose.strip() else None,
+                            packs=pack or None, include_rules=rule or [], exclude_rules=exclude_rule or [])
+    report = run_screen(paths, outputs=outputs, options=options, quiet=quiet)
     code = exit_code(report, fail_on)
     after_screen(report, fail_on, code, record=record, data_dir=data_dir, quiet=quiet, decisions_file=used)
     return int(code)
@@ -159,8 +177,10 @@ def screen(
 
 def _register_lists() -> None:
     from compliance.cli.lists import app as lists_app
+    from compliance.cli.rules import app as rules_app
 
     app.add_typer(lists_app, name="lists")
+    app.add_typer(rules_app, name="rules")
 
 
 _register_lists()

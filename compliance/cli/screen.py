@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
 
-from compliance.models import Decision, Role
 from compliance.pipeline import Report, ScreenOptions, expand_inputs, screen
 from compliance.report.outputs import Outputs, Target, render_all, write_files
 
 
-def run_screen(paths: list[Path], *, outputs: Outputs, columns: dict[str, Role],
-               sheets: list[str], user_lists: list[Path], as_of: dt.date | None,
-               lists: list[str] | None = None, lists_from: Path | None = None,
-               data_dir: Path | None = None, decisions: Sequence[Decision] = (), quiet: bool = False) -> Report:
+def run_screen(paths: list[Path], *, outputs: Outputs, options: ScreenOptions, quiet: bool = False) -> Report:
     err = Console(stderr=True, quiet=quiet)     # --quiet: no progress, notes or warnings; errors still show
     paths = expand_inputs(paths)       # once: screen() then gets the files themselves
     targets = outputs.plan(paths)      # bad output options fail before any work
-    options = ScreenOptions(sheets=sheets, columns=columns, user_lists=user_lists, as_of=as_of, lists=lists,
-                            lists_from=lists_from, data_dir=data_dir, decisions=decisions)
     if err.is_terminal and not quiet:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
@@ -43,7 +35,7 @@ def run_screen(paths: list[Path], *, outputs: Outputs, columns: dict[str, Role],
     for path, s in report.skipped():
         err.print(f"warning: {path}" + (f", sheet {s.name!r}" if s.name else "") + f": not screened: "
                   f"{s.skipped_reason}", style="yellow", highlight=False)
-    if not any(i.kind == "official" for i in report.lists) and lists is None:
+    if not any(i.kind == "official" for i in report.lists) and options.lists is None:
         err.print("note: no official list (OFAC, trade.gov CSL, BIS, UN) is installed, so only the curated lists "
                   "were screened; run 'compliance lists update' (or 'compliance lists import' offline)",
                   style="yellow", highlight=False, soft_wrap=True)

@@ -106,6 +106,9 @@ _RULES: tuple[tuple[str, Role | None], ...] = (
     (r"\b(status|type|category|class|classification|group|segment|tier|flag|active|approved|"
      r"risk|score|rating|count|location|site|department|"
      r"cost center|warranty|condition|language)\b", None),
+    # The intended use of equipment is context for s.889's purpose condition (FAR 52.204-25(a)(2)),
+    # not a name: "Purpose", "Intended Use", "End Use", "Use Case".
+    (r"\bpurpose\b|^(intended|end|planned|proposed) use\b|\buse case\b|^use$|^usage$", Role.PURPOSE),
     # Free notes are screened, but only ever for review: "Vendor Notes", "Comments", "Remarks".
     (r"\b(comments?|notes?|remarks?|memo)\b", Role.NOTES),
     # Country before manufacturer/vendor: "Country of Manufacture", "Vendor Country".

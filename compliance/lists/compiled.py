@@ -112,6 +112,27 @@ def org_alias(entity_id: str, name: str, *, weak: bool) -> AliasRecord | None:
                         verified=verified)
 
 
+def entity_records(e: Entity) -> tuple[list[AliasRecord], list[PersonRecord]]:
+    """An official entry's names as the matcher reads them: organisation aliases or person names."""
+    aliases: list[AliasRecord] = []
+    persons: list[PersonRecord] = []
+    if e.type in UNSCREENED_TYPES:
+        return aliases, persons
+    seen: set[str] = set()
+    for name, weak in [(e.name, False)] + [(a.name, a.strength == "weak") for a in e.aliases]:
+        if e.type == "person":
+            person = make_person(e.id, name, verified=not weak)
+            if person is not None and person.key not in seen:
+                seen.add(person.key)
+                persons.append(person)
+            continue
+        rec = org_alias(e.id, name, weak=weak)
+        if rec is not None and rec.norm not in seen:
+            seen.add(rec.norm)
+            aliases.append(rec)
+    return aliases, persons
+
+
 def compile_result(snapshot: Snapshot, result: ImportResult) -> Compiled:
     with gc_paused():
         return _compile(snapshot, result)
@@ -123,21 +144,9 @@ def _compile(snapshot: Snapshot, result: ImportResult) -> Compiled:
         part = parts["+".join(e.lists) or "unlisted"]
         part.entities[e.id] = e.model_dump_json(exclude_defaults=True)
         part.entity_lists[e.id] = list(e.lists)
-        if e.type in UNSCREENED_TYPES:
-            continue
-        names = [(e.name, False)] + [(a.name, a.strength == "weak") for a in e.aliases]
-        seen: set[str] = set()
-        for name, weak in names:
-            if e.type == "person":
-                person = make_person(e.id, name, verified=not weak)
-                if person is not None and person.key not in seen:
-                    seen.add(person.key)
-                    part.persons.append(person)
-                continue
-            rec = org_alias(e.id, name, weak=weak)
-            if rec is not None and rec.norm not in seen:
-                seen.add(rec.norm)
-                part.aliases.append(rec)
+        aliases, persons = entity_records(e)
+        part.aliases.extend(aliases)
+        part.persons.extend(persons)
     sections = {key: marshal.dumps({
         "entities": part.entities,
         "entity_lists": part.entity_lists,

@@ -1,22 +1,46 @@
-"""The rule engine: a match on a list entity + the rules + the date -> severities, paths, reasons.
+"""The rule engine: a match on a list entity + the rules + the buyer's context -> verdicts.
 
 Pure: no I/O. Relations in the lists form a graph; a rule follows the relation types it names to
-an entity on one of its lists. Anything uncertain (a [P] relation, a divestiture, an OEM relabel,
-a review-band match) goes to review with the reason: never silently clear.
+an entity on one of its lists. Each verdict says which rule, what the rule's outcome means for this
+buyer on this date (DOMAIN.md s.0: prohibited, prohibited-if-purpose, DoD-only, future-effective,
+licence-required, review), the path and why. Anything uncertain (a [P] relation, a divestiture, an
+OEM relabel, a match below the rule's confidence, a purpose not stated) goes to review or says so:
+never silently clear.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from compliance.lists.models import Confidence, Entity, Relation, RelationType
 from compliance.lists.store import ListSet
-from compliance.models import Match, Severity
+from compliance.models import Match, Role, Severity
 from compliance.rules.loader import LoadedRule
+from compliance.rules.models import Buyer, Outcome, Rule, evidence_of
 
 #: Relations followed by every rule, always ending in review: they are evidence, not ownership today.
 _REVIEW_RELATIONS = frozenset({RelationType.FORMERLY_OWNED_BY, RelationType.OEM_RELABEL_OF})
+
+
+class Purpose(StrEnum):
+    """A stated intended use, read against a prohibited-if-purpose rule's covered purposes."""
+
+    COVERED = "covered"
+    OTHER = "other"
+    UNSTATED = "unstated"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Who buys, when, and for what: the facts outside the sheet that decide an outcome."""
+
+    as_of: dt.date
+    buyer: Buyer = Buyer.CIVILIAN
+    #: --purpose: the intended use of everything screened (a purpose column overrides it per row)
+    purpose: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,48 +61,88 @@ class _Edge:
     note: str                    # why it does not hold, for the explanation
 
 
+_WORD = re.compile(r"\w+")
+
+
+def classify_purpose(text: str | None, words: tuple[str, ...]) -> Purpose:
+    """COVERED when the stated purpose has one of the rule's purpose words (or phrases), whole."""
+    if text is None or not text.strip():
+        return Purpose.UNSTATED
+    have = " " + " ".join(_WORD.findall(text.casefold())) + " "
+    return Purpose.COVERED if any(f" {w} " in have for w in words) else Purpose.OTHER
+
+
 class Engine:
-    def __init__(self, rules: list[LoadedRule], lists: ListSet, as_of: dt.date) -> None:
-        self.rules = rules
+    def __init__(self, rules: list[LoadedRule], lists: ListSet, context: Context | dt.date) -> None:
+        self.context = context if isinstance(context, Context) else Context(as_of=context)
+        self.rules = [r for r in rules if r.rule.kind == "list"]
+        self.row_rules = [r for r in rules if r.rule.kind != "list"]
         self.lists = lists
-        self.as_of = as_of
-        self._cache: dict[tuple[str, bool], list[Verdict]] = {}
+        self._purpose_words = {r.rule.code: tuple(" ".join(_WORD.findall(w.casefold())) for w in r.rule.purposes)
+                               for r in self.rules}
+        self._cache: dict[tuple[str, bool, Role | None, str, str | None], list[Verdict]] = {}
 
-    def evaluate(self, match: Match) -> list[Verdict]:
-        return self.evaluate_entity(match.entity_id, match.confident)
+    @property
+    def as_of(self) -> dt.date:
+        return self.context.as_of
 
-    def evaluate_entity(self, entity_id: str, confident: bool = True) -> list[Verdict]:
-        """What the rules in use say of a match on this entity."""
-        key = (entity_id, confident)
+    def evaluate(self, match: Match, role: Role | None = None, purpose: str | None = None) -> list[Verdict]:
+        """What the rules in use say of a match found in a column of this role."""
+        evidence = evidence_of(match.method)
+        stated = purpose if purpose is not None and purpose.strip() else self.context.purpose
+        key = (match.entity_id, match.confident, role, evidence, stated)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = self._evaluate(entity_id, confident)
+            cached = self._cache[key] = self._evaluate(match.entity_id, match.confident, role, evidence, stated)
+        if match.score < 100:
+            cached = [self._below_confidence(v, match.score) if match.score < v.rule.rule.min_score else v
+                      for v in cached]
         return cached
 
-    def _evaluate(self, entity_id: str, confident: bool) -> list[Verdict]:
+    def evaluate_entity(self, entity_id: str, confident: bool = True) -> list[Verdict]:
+        """What the rules say of a name match on this entity in a vendor column (lists search, tests)."""
+        return self.evaluate(Match(entity_id, "", "", 100.0, "exact", confident, ""), Role.VENDOR)
+
+    def _applies(self, rule: Rule, role: Role | None, evidence: str) -> bool:
+        if rule.roles and role is not None and role not in rule.roles:
+            return False
+        return evidence in rule.evidence
+
+    def _evaluate(self, entity_id: str, confident: bool, role: Role | None, evidence: str,
+                  purpose: str | None) -> list[Verdict]:
         start = self.lists.entities[entity_id]
-        routes = self._routes(start)
+        routes: list[list[_Edge]] | None = None
         verdicts: list[Verdict] = []
+        on = self.as_of
         for loaded in self.rules:
             rule = loaded.rule
-            if rule.effective_from and self.as_of < rule.effective_from:
+            if not self._applies(rule, role, evidence) or (rule.effective_until and on > rule.effective_until):
                 continue
-            if rule.effective_until and self.as_of > rule.effective_until:
+            pending = bool(rule.effective_from and on < rule.effective_from)
+            # before its date a rule is a red flag only where a listing already names the entity
+            # (1260H, s.5949); a rule whose lists only identify makers (s.848) is not yet law
+            if pending and (rule.outcome not in (Outcome.FUTURE_EFFECTIVE, Outcome.DOD_ONLY)
+                            or not rule.listing_dates):
                 continue
+            scope = rule.scope
+            if scope and self.context.buyer not in scope and rule.out_of_scope == "skip":
+                continue
+            if routes is None:
+                routes = self._routes(start)
             best: Verdict | None = None
             for edges in routes:
                 end = edges[-1].target if edges else start
-                if not set(end.lists) & set(rule.lists) or len(edges) > rule.depth:
+                on_lists = [lst for lst in rule.lists if lst in end.lists]
+                if not on_lists or len(edges) > rule.depth:
                     continue
                 if (rule.programs or rule.exclude_programs) and not rule.covers_programs(end.programs):
                     continue
                 if any(e.relation.type not in rule.follows and e.relation.type not in _REVIEW_RELATIONS
                        for e in edges):
                     continue
-                since = [end.listed_since.get(lst) for lst in rule.lists if lst in end.lists]
-                if since and all(d is not None and self.as_of < d for d in since):
+                if rule.listing_dates and not any(self._listed(end, lst) for lst in on_lists):
                     continue
-                verdict = self._verdict(loaded, start, end, edges, confident)
+                verdict = self._verdict(loaded, start, end, edges, confident, pending, purpose)
                 if best is None or verdict.severity.rank > best.severity.rank or (
                         verdict.severity == best.severity and len(verdict.path) < len(best.path)):
                     best = verdict
@@ -86,10 +150,16 @@ class Engine:
                 verdicts.append(best)
         return verdicts
 
+    def _listed(self, entity: Entity, list_id: str) -> bool:
+        """On the list on the screening date: added on or before it, not yet removed."""
+        since = entity.listed_since.get(list_id)
+        until = entity.listed_until.get(list_id)
+        return not ((since is not None and self.as_of < since) or (until is not None and self.as_of >= until))
+
     def _verdict(self, loaded: LoadedRule, start: Entity, end: Entity, edges: list[_Edge],
-                 confident: bool) -> Verdict:
+                 confident: bool, pending: bool, purpose: str | None) -> Verdict:
         rule = loaded.rule
-        severity = self.lists.user_severity.get(start.id, rule.severity)
+        severity = self.lists.user_severity.get(start.id, rule.in_force_severity)
         path: list[str] = [start.name]
         notes: list[str] = []
         for e in edges:
@@ -108,18 +178,56 @@ class Engine:
         if edges:
             reasons.append(" -> ".join(path) + ".")
         else:
-            reasons.append(f"{start.name} is named on {', '.join(sorted(set(start.lists) & set(rule.lists)))}"
+            named = ", ".join(sorted(set(start.lists) & set(rule.lists)))
+            reasons.append(f"{start.name} is named on {named}"
                            + (f" (note: {start.note})." if start.id in self.lists.user_severity and start.note
                               else "."))
+        # -- context: effective dates, the buyer's scope, the stated purpose -------------------
+        context_cap: Severity | None = None
+        if pending:
+            assert rule.effective_from is not None
+            who = "DoD " if rule.outcome is Outcome.DOD_ONLY else ""
+            reasons.append(f"{rule.code} binds {who}buyers from {rule.effective_from.isoformat()} "
+                           f"({rule.citation}); before then a red flag for review.")
+            context_cap = Severity.REVIEW
+        scope = rule.scope
+        if scope and self.context.buyer not in scope:
+            reasons.append(f"{rule.code} binds {', '.join(b.value for b in scope)} buyers only; for a "
+                           f"{self.context.buyer.value} buyer it is a red flag for review.")
+            context_cap = Severity.REVIEW
+        if rule.outcome is Outcome.PROHIBITED_IF_PURPOSE:
+            kind = classify_purpose(purpose, self._purpose_words[rule.code])
+            if kind is Purpose.UNSTATED:
+                reasons.append("Covered only when used for a covered purpose (public safety, security of "
+                               "Government facilities, surveillance of critical infrastructure, national "
+                               "security); no intended use was stated, so it is treated as covered: record "
+                               "the intended use.")
+            elif kind is Purpose.COVERED:
+                reasons.append(f"The stated purpose ({purpose!r}) is a covered purpose.")
+            else:
+                reasons.append(f"The stated purpose ({purpose!r}) is not one of the covered purposes; "
+                               "confirm the equipment will never serve them before relying on that.")
+                context_cap = Severity.REVIEW
         downgraded = bool(notes) or not confident
         if notes:
             reasons.extend(notes)
         if not confident:
             reasons.append("The name match is not certain enough to decide alone.")
-        if downgraded and severity.rank > Severity.REVIEW.rank:
-            severity = Severity.REVIEW
-            reasons.append(f"Routed to review instead of {rule.severity.value}.")
+        if downgraded:
+            context_cap = Severity.REVIEW
+        if context_cap is not None and severity.rank > context_cap.rank:
+            reasons.append(f"Routed to {context_cap.value} instead of {severity.value}.")
+            severity = context_cap
         return Verdict(loaded, severity, end, tuple(path), " ".join(reasons))
+
+    @staticmethod
+    def _below_confidence(v: Verdict, score: float) -> Verdict:
+        if v.severity.rank <= Severity.REVIEW.rank:
+            return v
+        rule = v.rule.rule
+        return Verdict(v.rule, Severity.REVIEW, v.covered, v.path,
+                       f"{v.reason} The match scores {score:g}, below the {rule.min_score:g} that {rule.code} "
+                       f"needs to decide alone: routed to review instead of {v.severity.value}.")
 
     # -- graph ----------------------------------------------------------------------------------
 

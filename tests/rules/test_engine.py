@@ -9,7 +9,7 @@ from compliance.lists.store import ListSet
 from compliance.models import Match, Severity
 from compliance.rules.engine import Engine
 from compliance.rules.loader import LoadedRule
-from compliance.rules.models import PackMeta, Rule
+from compliance.rules.models import Outcome, PackMeta, Rule
 
 SRC = [{"title": "test source", "as_of": "2026-11-22"}]
 
@@ -35,10 +35,10 @@ ENTITIES = [
 ]
 PACK = PackMeta(id="t", title="t", version="1", as_of=dt.date(2026, 11, 22))
 R889 = LoadedRule(Rule(code="US889A", name="ndaa889.part-a", description="s.889 Part A covered equipment",
-                       citation="FAR 52.204-25(b)(1)", severity=Severity.PROHIBITED, lists=["ndaa-889"],
+                       citation="FAR 52.204-25(b)(1)", outcome=Outcome.PROHIBITED, lists=["ndaa-889"],
                        follows=["subsidiary_of", "affiliate_of", "brand_of"]), PACK, "t.yaml")
 RFCC = LoadedRule(Rule(code="USFCC", name="fcc.covered-list", description="FCC Covered List entries",
-                       citation="47 CFR 1.50002", severity=Severity.PROHIBITED, lists=["fcc-covered"],
+                       citation="47 CFR 1.50002", outcome=Outcome.PROHIBITED, lists=["fcc-covered"],
                        follows=["subsidiary_of"]), PACK, "t.yaml")
 
 
