@@ -71,7 +71,13 @@ def finding_from_doc(raw: dict[str, Any]) -> Finding:
         matched_name=raw.get("matched_name", ""), score=float(raw.get("score", 0)), method=raw.get("method", ""),
         path=tuple(raw.get("path", ())), citation=raw.get("citation", ""), explanation=raw.get("explanation", ""),
         decision=_decision_from_doc(fingerprint, decision, raw, entity) if decision else None,
+        outcome=raw.get("outcome") or "", rule_name=raw.get("rule_name") or "",
+        effective_from=_date(raw.get("effective_from")), effective_until=_date(raw.get("effective_until")),
     )
+
+
+def _date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
 
 
 def _decision_from_doc(fingerprint: str, d: dict[str, Any], raw: dict[str, Any], entity: dict[str, Any]) -> Decision:

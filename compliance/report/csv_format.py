@@ -17,7 +17,7 @@ BINARY = False
 PER_INPUT = False
 DESCRIPTION = "one line per finding, spreadsheet-safe"
 
-HEADER = ["input", "sheet", "row", "column", "value", "severity", "rule", "entity_id", "entity_name",
+HEADER = ["input", "sheet", "row", "column", "value", "severity", "rule", "outcome", "entity_id", "entity_name",
           "matched_name", "method", "score", "path", "citation", "explanation",
           # reviewed decisions (empty when none matches the finding)
           "fingerprint", "decision", "decision_state", "decision_reason", "reviewer", "decided_on", "expires",
@@ -34,7 +34,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
     w.writerow(HEADER)
     for f in report.findings:
         w.writerow([inert(str(x)) for x in (
-            f.input, f.sheet or "", f.row, f.column, f.value, f.severity.value, f.rule, f.entity_id,
+            f.input, f.sheet or "", f.row, f.column, f.value, f.severity.value, f.rule, f.outcome, f.entity_id,
             f.entity_name, f.matched_name, f.method, f.score, " > ".join(f.path), f.citation,
             f.explanation, *_decision(f))])
     return buf.getvalue()

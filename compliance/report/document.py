@@ -9,6 +9,7 @@ from compliance.decisions import state_counts
 from compliance.lists.store import ListInfo
 from compliance.models import Decision
 from compliance.pipeline import Report
+from compliance.rules.loader import RuleInfo
 
 SCHEMA_ID = "compliance.report/1"
 
@@ -46,6 +47,10 @@ def build(report: Report) -> dict[str, Any]:
         "value": f.value,
         "normalized": f.normalized,
         "rule": f.rule,
+        "rule_name": f.rule_name,
+        "outcome": f.outcome,
+        "effective_from": f.effective_from.isoformat() if f.effective_from else None,
+        "effective_until": f.effective_until.isoformat() if f.effective_until else None,
         "severity": f.severity.value,
         "entity": {"id": f.entity_id, "name": f.entity_name, "lists": list(f.entity_lists),
                    "digest": report.entity_digests.get(f.fingerprint)},
@@ -65,10 +70,12 @@ def build(report: Report) -> dict[str, Any]:
         "generated_at": report.generated_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "as_of": report.as_of.isoformat(),
         "matcher": report.matcher,
+        "context": {"as_of": report.as_of.isoformat(), "buyer": report.buyer, "purpose": report.purpose},
         "inputs": inputs,
         "lists": [_list_entry(i) for i in report.lists],
         "rule_packs": [{"id": p.id, "title": p.title, "version": p.version, "sha256": p.sha256,
-                        "rules": p.rules} for p in report.packs],
+                        "rules": p.rules, "jurisdiction": p.jurisdiction, "as_of": p.as_of} for p in report.packs],
+        "rules": [rule_doc(r) for r in report.rules],
         "findings": findings,
         "stale_decisions": [stale_doc(d) for d in report.stale_decisions],
         "summary": {
@@ -82,6 +89,15 @@ def build(report: Report) -> dict[str, Any]:
             "no_match": no_match_statement(report),
         },
     }
+
+
+def rule_doc(r: RuleInfo) -> dict[str, Any]:
+    """A rule the run applied, as the report records it."""
+    return {"code": r.code, "name": r.name, "pack": r.pack, "groups": list(r.groups), "outcome": r.outcome,
+            "severity": r.severity, "citation": r.citation, "description": r.description,
+            "remediation": r.remediation or None,
+            "effective_from": r.effective_from.isoformat() if r.effective_from else None,
+            "effective_until": r.effective_until.isoformat() if r.effective_until else None}
 
 
 def decision_doc(d: Decision) -> dict[str, Any]:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
+import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from pathlib import Path
 
 from compliance.models import Decision, DecisionState, Finding, InputResult, SheetResult
 from compliance.pipeline import Report
 from compliance.report.document import sheet_key
+from compliance.rules.loader import RuleInfo
 
 # XML 1.0 (xlsx, HTML, JUnit) cannot carry C0 controls other than tab/LF/CR, lone surrogates or
 # U+FFFE/U+FFFF; openpyxl refuses them and LibreOffice reports the file as corrupt.
@@ -169,42 +168,25 @@ def run_facts(report: Report) -> list[tuple[str, str]]:
 
 # -- rule metadata --------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class RuleMeta:
-    code: str
-    name: str
-    description: str
-    citation: str
-    severity: str
-    remediation: str
-    pack: str
-
-
-def rule_catalog(report: Report) -> dict[str, RuleMeta]:
-    """Every rule the run applied, by code: from the rule packs it recorded, then any only seen in findings.
-
-    The pack files are read again at their recorded paths and used only when their SHA-256 is still
-    the one the report recorded, so the metadata is that of the rules that ran.
-    """
-    from compliance.rules.models import RuleFile
-    from compliance.yamlio import load_yaml, validate
-
-    out: dict[str, RuleMeta] = {}
-    for pack in report.packs:
-        path = Path(pack.path)
-        try:
-            raw = path.read_bytes()
-        except OSError:
-            continue
-        if hashlib.sha256(raw).hexdigest() != pack.sha256:
-            continue
-        for rule in validate(RuleFile, load_yaml(path), path).rules:
-            out[rule.code] = RuleMeta(rule.code, rule.name, " ".join(rule.description.split()), rule.citation,
-                                      rule.severity.value, " ".join((rule.remediation or "").split()), pack.id)
+def rule_catalog(report: Report) -> dict[str, RuleInfo]:
+    """Every rule the run applied, by code, as loaded (report.rules), then any only seen in findings."""
+    out: dict[str, RuleInfo] = {r.code: r for r in report.rules}
     for f in report.findings:
         if f.rule not in out:
-            out[f.rule] = RuleMeta(f.rule, f.rule.lower(), f.citation, f.citation, f.severity.value, "", "")
+            out[f.rule] = RuleInfo(f.rule, f.rule_name or f.rule.lower(), "", f.outcome, f.severity.value,
+                                   f.citation, f.citation, "", f.effective_from, f.effective_until)
     return dict(sorted(out.items()))
+
+
+def dates_text(start: dt.date | None, end: dt.date | None) -> str:
+    """A rule's dates in force: 'from 2024-11-12 until 2028-12-22'."""
+    return " ".join(([f"from {start.isoformat()}"] if start else []) + ([f"until {end.isoformat()}"] if end else []))
+
+
+def outcome_text(f: Finding) -> str:
+    """The rule's outcome with its dates: 'dod-only (from 2026-06-30)'."""
+    dates = dates_text(f.effective_from, f.effective_until)
+    return f.outcome + (f" ({dates})" if dates and f.outcome else "")
 
 
 def severity_order(findings: Iterable[Finding]) -> list[Finding]:
@@ -216,7 +198,8 @@ def evidence(finding: Finding) -> list[tuple[str, str]]:
     """Every evidence field of a finding as label/value pairs, in the order a person checks them."""
     f = finding
     pairs = [("Where", where(f)), ("Value", f.value), ("Normalized", f.normalized),
-             ("Severity", f.severity.value), ("Rule", f.rule), ("Citation", f.citation),
+             ("Severity", f.severity.value), ("Rule", f.rule),
+             ("Outcome", outcome_text(f)), ("Citation", f.citation),
              ("Entity", f"{f.entity_name} [{f.entity_id}] on {', '.join(f.entity_lists)}"),
              ("Matched", f"{f.matched_name} ({f.method}, score {f.score:g})"),
              ("Relation path", " > ".join(f.path)), ("Explanation", f.explanation), ("Fingerprint", f.fingerprint)]

@@ -247,13 +247,15 @@ def _decisions(report: Report) -> str:
 def _provenance(report: Report) -> str:
     run = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in facts.run_facts(report))
     rules = facts.rule_catalog(report)
-    rule_rows = [[m.code, m.name, m.severity, m.citation, m.remediation, m.pack] for m in rules.values()]
+    rule_rows = [[m.code, m.name, m.outcome, m.severity, facts.dates_text(m.effective_from, m.effective_until),
+                  m.citation, m.remediation, m.pack] for m in rules.values()]
     return ('<section id="provenance"><h2>Provenance: what was screened against what</h2>'
             f'<dl class="evidence">{run}</dl>'
             "<h3>Inputs</h3>" + _records(facts.INPUT_HEADERS, facts.input_rows(report), hashes=("SHA-256",))
             + "<h3>Lists</h3>" + _records(facts.LIST_HEADERS, facts.list_rows(report), hashes=("SHA-256",))
             + "<h3>Rule packs</h3>" + _records(facts.PACK_HEADERS, facts.pack_rows(report), hashes=("SHA-256",))
-            + "<h3>Rules</h3>" + _table(["Rule", "Name", "Severity", "Citation", "Remediation", "Pack"], rule_rows)
+            + "<h3>Rules</h3>" + _table(["Rule", "Name", "Outcome", "Severity", "In force", "Citation", "Remediation",
+                                        "Pack"], rule_rows)
             + "</section>")
 
 

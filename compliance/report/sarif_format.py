@@ -28,6 +28,7 @@ from urllib.parse import quote
 from compliance.models import Finding, Severity
 from compliance.pipeline import Report
 from compliance.report import facts
+from compliance.rules.loader import RuleInfo
 from compliance.report.base import RenderOptions
 from compliance.report.document import no_match_statement, sheet_key
 
@@ -79,7 +80,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
-def _rule(meta: facts.RuleMeta) -> dict[str, Any]:
+def _rule(meta: RuleInfo) -> dict[str, Any]:
     first = meta.description.split(". ", 1)[0].rstrip(".") + "."
     help_text = (f"{meta.remediation}\n\n" if meta.remediation else "") + f"Citation: {meta.citation}"
     return {
@@ -89,8 +90,11 @@ def _rule(meta: facts.RuleMeta) -> dict[str, Any]:
         "fullDescription": {"text": meta.description},
         "help": {"text": help_text},
         "defaultConfiguration": {"level": LEVEL[Severity(meta.severity)]},
-        "properties": {"citation": meta.citation, "severity": meta.severity, "rulePack": meta.pack,
-                       "tags": ["compliance", meta.severity]},
+        "properties": {"citation": meta.citation, "severity": meta.severity, "outcome": meta.outcome,
+                       "rulePack": meta.pack,
+                       "effectiveFrom": meta.effective_from.isoformat() if meta.effective_from else None,
+                       "effectiveUntil": meta.effective_until.isoformat() if meta.effective_until else None,
+                       "tags": ["compliance", meta.severity, *meta.groups]},
     }
 
 
@@ -120,7 +124,8 @@ def _result(f: Finding, root: Path, rule_index: int, artifact: int | None) -> di
         "locations": [_location(f, root, artifact)],
         "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
         "properties": {
-            "severity": f.severity.value, "sheet": f.sheet, "row": f.row, "column": f.column, "value": f.value,
+            "severity": f.severity.value, "outcome": f.outcome, "sheet": f.sheet, "row": f.row, "column": f.column,
+            "value": f.value,
             "normalized": f.normalized,
             "entity": {"id": f.entity_id, "name": f.entity_name, "lists": list(f.entity_lists)},
             "matchedName": f.matched_name, "method": f.method, "score": f.score, "path": list(f.path),

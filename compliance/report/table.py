@@ -14,6 +14,7 @@ from compliance.models import DecisionState, Finding, Severity
 from compliance.pipeline import Report
 from compliance.report.base import RenderOptions
 from compliance.report.document import no_match_statement, sheet_key
+from compliance.report.facts import dates_text, rule_catalog
 
 NAME = "table"
 SUFFIX = "txt"
@@ -149,10 +150,15 @@ def _summary(report: Report, console: Console) -> None:
         if report.stale_decisions:
             parts.append(f"{len(report.stale_decisions)} stale decision(s) match no finding")
         lines.append(Text("Reviewed decisions: " + "; ".join(parts) + "."))
+    lines.append(Text(f"Context: as of {report.as_of.isoformat()}, {report.buyer} buyer"
+                      + (f", purpose {report.purpose!r}" if report.purpose else ", no purpose stated")
+                      + f"; {len(report.rules)} rule(s) applied."))
     if report.findings:
-        rules = sorted({(f.rule, f.citation) for f in report.findings})
-        for code, citation in rules:
-            lines.append(Text(f"  {code}: {citation}", style="dim"))
+        catalog = rule_catalog(report)
+        for code in sorted({f.rule for f in report.findings}):
+            r = catalog[code]
+            when = dates_text(r.effective_from, r.effective_until)
+            lines.append(Text(f"  {code} ({r.outcome}{', ' + when if when else ''}): {r.citation}", style="dim"))
     lines.append(Text(no_match_statement(report).replace(": ", " for the other rows: ", 1)
                       if report.findings else no_match_statement(report)))
     lists = Table(title="Lists used", title_justify="left", pad_edge=False)

@@ -221,7 +221,7 @@ def test_folder_screens_sheets_in_workbook_order_and_skips_notes(capsys: pytest.
     code, out, err = run(capsys, "screen", str(tmp_path), "--format", "json")
     doc = json.loads(out)
     assert code == 1
-    assert [(f["sheet"], f["row"]) for f in doc["findings"] if f["rule"] == "US889A"] == [("Vendors", 2), ("Old", 2)]
+    assert [(f["sheet"], f["row"]) for f in doc["findings"] if f["rule"] == "US889AV"] == [("Vendors", 2), ("Old", 2)]
     [book] = doc["inputs"]
     assert book["hidden_sheets"] == ["Old"] and book["skipped"][0]["sheet"] == "Notes"
     assert "Notes" in err and "not screened" in err

@@ -48,12 +48,12 @@ def test_decide_by_row_records_every_rule_of_the_row(capsys: pytest.CaptureFixtu
 
 
 def test_decide_by_row_and_rule_and_replace(capsys: pytest.CaptureFixture[str], sheet: Path) -> None:
-    base = ["decide", "--input", str(sheet), "--row", "3", "--rule", "us889a", "--reviewer", "jdoe"]
+    base = ["decide", "--input", str(sheet), "--row", "3", "--rule", "us889av", "--reviewer", "jdoe"]
     assert run(capsys, *base, "--decision", "false-positive", "--reason", "first look")[0] == 0
     code, out, _ = run(capsys, *base, "--decision", "confirmed", "--reason", "second look")
     assert code == 0 and "Replaced confirmed" in out
     [entry] = entries(sheet.parent)
-    assert (entry["rule"], entry["decision"], entry["reason"]) == ("US889A", "confirmed", "second look")
+    assert (entry["rule"], entry["decision"], entry["reason"]) == ("US889AV", "confirmed", "second look")
 
 
 def test_decide_by_fingerprint_from_a_report_or_the_history(capsys: pytest.CaptureFixture[str], sheet: Path,

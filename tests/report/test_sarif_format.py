@@ -51,9 +51,10 @@ def test_results_levels_locations_and_fingerprints(samples: Report) -> None:
 
 def test_rule_metadata_comes_from_the_rule_packs(samples: Report) -> None:
     rules = {r["id"]: r for r in sarif(samples)["runs"][0]["tool"]["driver"]["rules"]}
-    us889 = rules["US889A"]
-    assert us889["name"] == "ndaa889.part-a.covered-equipment"
-    assert us889["properties"]["citation"].startswith("FAR 52.204-25")
+    us889 = rules["US889AV"]
+    assert us889["name"] == "ndaa889.part-a.video-surveillance"
+    assert "FAR 52.204-25(a)" in us889["properties"]["citation"]
+    assert us889["properties"]["outcome"] == "prohibited-if-purpose"
     assert "contracting officer" in us889["help"]["text"]                # the rule's remediation
     assert us889["defaultConfiguration"]["level"] == "error"
 

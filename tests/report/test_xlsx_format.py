@@ -33,7 +33,7 @@ def test_vendors_copy_has_the_added_columns_and_sheets(samples: Report) -> None:
     header = [c.value for c in ws[1]]
     assert header[:2] == ["Vendor ID", "Vendor Name"] and header[-4:] == list(xlsx_format.ADDED_HEADERS)
     sev, rule, entity, explanation = (ws.cell(row=9, column=len(header) - 3 + i).value for i in range(4))
-    assert sev == "prohibited\nprohibited" and set(rule.split("\n")) == {"US889A", "USFCC"}
+    assert sev == "prohibited\nprohibited" and set(rule.split("\n")) == {"US889AV", "USFCCV"}
     assert "Hikvision" in entity and explanation.startswith("Vendor Name: ")
     assert ws.cell(row=9, column=1).fill.fgColor.rgb == xlsx_format.FILLS[Severity.PROHIBITED]
     assert ws.cell(row=97, column=2).fill.fgColor.rgb == xlsx_format.FILLS[Severity.REVIEW]
@@ -64,7 +64,8 @@ def test_cleared_rows_are_grey_and_say_who_cleared_them(decided: Report) -> None
     ws = workbook(decided, "samples/vendors.xlsx")["Vendors"]
     last = ws.max_column
     assert ws.cell(row=97, column=1).fill.fgColor.rgb == xlsx_format.CLEARED_FILL
-    assert ws.cell(row=97, column=last - 3).value == "review (cleared)\nreview (cleared)"
+    # Lorex, sold by Dahua in 2022: review under s.889, the Covered List and (as a former Dahua unit) 1260H
+    assert ws.cell(row=97, column=last - 3).value == "review (cleared)\nreview (cleared)\nreview (cleared)"
     assert ws.cell(row=97, column=last).value.startswith("cleared: Lorex is owned by Skywatch since 2023; "
                                                          "checked the model list (J. Auditor, 2026-11-01")
 
