@@ -30,8 +30,8 @@ from compliance.pipeline import ScreenOptions, screen
 
 DATA = Path(__file__).parent / "data"
 SETS = ("accuracy", "holdout", "third")
-MIN_RECALL = 0.95
-MAX_FP_RATE = 0.01
+MIN_RECALL = 0.97          # issue 4: at least 97% of covered rows at the right severity
+MAX_FP_RATE = 0.005        # issue 4: at most 0.5% of clean rows prohibited or restricted
 RANK = {"none": 0, "info": 1, "review": 2, "restricted": 3, "prohibited": 4}
 
 Key = tuple[str, str, int]          # (file name, sheet name or "" for CSV, Excel row number)

@@ -199,13 +199,19 @@ def _selected(rule: Rule, selector: str) -> bool:
             or s.lower() in rule.groups)
 
 
+def _named(rule: Rule, selector: str) -> bool:
+    """Named by its own code or name: how a rule that is off by default is turned on (not by group or glob)."""
+    s = selector.strip()
+    return s.upper() == rule.code or s.lower() == rule.name
+
+
 def select_rules(rules: Sequence[LoadedRule], include: Sequence[str] = (),
                  exclude: Sequence[str] = ()) -> list[LoadedRule]:
     """--rule / --exclude-rule by code, dotted name (or a glob of it) or group.
 
     With no --rule, every rule marked default runs; --rule names the rules to run (a rule that is
-    off by default, such as the s.889 Part B self-check, runs only when named). Unknown selectors
-    stop the run with the nearest known word.
+    off by default, such as the s.889 Part B self-check, runs only when named by its code or name,
+    not through a group or glob). Unknown selectors stop the run with the nearest known word.
     """
     words = rule_selectors(rules)
     for option, selectors in (("--rule", include), ("--exclude-rule", exclude)):
@@ -215,5 +221,6 @@ def select_rules(rules: Sequence[LoadedRule], include: Sequence[str] = (),
                 raise UsageError(f"{option}: no rule has the code, name or group {s!r}"
                                  + (f"; did you mean {near[0]!r}?" if near else ""),
                                  hint="'compliance rules' lists codes, names and groups")
-    chosen = [r for r in rules if (any(_selected(r.rule, s) for s in include) if include else r.rule.default)]
+    chosen = [r for r in rules if (any(_selected(r.rule, s) if r.rule.default else _named(r.rule, s) for s in include)
+                                   if include else r.rule.default)]
     return [r for r in chosen if not any(_selected(r.rule, s) for s in exclude)]
