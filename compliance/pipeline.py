@@ -150,7 +150,7 @@ class Screener:
     equipment: EquipmentMatcher
     engine: Engine
     persons: PersonIndex = field(default_factory=lambda: PersonIndex([]))
-    row_rules: RowRules = field(default_factory=lambda: RowRules([], dt.date.today()))
+    row_rules: RowRules = field(default_factory=lambda: RowRules([], Context(dt.date.today())))
 
     @classmethod
     def build(cls, options: ScreenOptions, as_of: dt.date,
@@ -203,13 +203,13 @@ class Screener:
                                       frozenset(lk.confusable_with), lk.reason) for lk in lists.lookalikes]
         context = Context(as_of=as_of, buyer=options.buyer, purpose=options.purpose)
         return cls(lists, rules, [p.info for p in packs], NameIndex(aliases, lookalikes), equipment,
-                   Engine(rules, lists, context), PersonIndex(persons + official.persons), RowRules(rules, as_of))
+                   Engine(rules, lists, context), PersonIndex(persons + official.persons), RowRules(rules, context))
 
     def in_context(self, context: Context, rules: Sequence[LoadedRule] | None = None) -> Screener:
         """The same lists and matchers under another buyer, date or purpose (and maybe fewer rules)."""
         chosen = list(self.rules if rules is None else rules)
         return dataclasses.replace(self, rules=chosen, engine=Engine(chosen, self.lists, context),
-                                   row_rules=RowRules(chosen, context.as_of))
+                                   row_rules=RowRules(chosen, context))
 
     def list_infos(self) -> list[ListInfo]:
         infos = list(self.lists.infos)
@@ -399,7 +399,8 @@ def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str,
             for index, header in country_cols:
                 value = cells[index]
                 if value:
-                    for v in row_rules.country_verdicts(value):
+                    text = " ".join(cells[i] for i, *_ in plan) if row_rules.needs_text else ""
+                    for v in row_rules.country_verdicts(value, text):
                         findings.append(_row_finding(v, shown, sheet, row.number, header, value,
                                                      f"country-{value.casefold()}", value))
             if progress is not None and rows % 5000 == 0:

@@ -72,6 +72,33 @@ def classify_purpose(text: str | None, words: tuple[str, ...]) -> Purpose:
     return Purpose.COVERED if any(f" {w} " in have for w in words) else Purpose.OTHER
 
 
+def in_scope(rule: Rule, context: Context, listed: bool) -> tuple[bool, list[str]]:
+    """Does the rule apply on the screening date for this buyer, and if only as a red flag, why.
+
+    ``listed``: an official or curated listing already names the entity, so a rule not yet in force
+    (1260H before 2026-06-30, s.5949 before 2027-12-23) is a red flag for review; without a listing
+    (a row rule, or a rule whose lists only identify makers) a rule not yet in force is silent.
+    Returns (applies, reasons): any reason caps the verdict at review.
+    """
+    on = context.as_of
+    if rule.effective_until and on > rule.effective_until:
+        return False, []
+    reasons: list[str] = []
+    if rule.effective_from and on < rule.effective_from:
+        if not listed or rule.outcome not in (Outcome.FUTURE_EFFECTIVE, Outcome.DOD_ONLY):
+            return False, []
+        who = "DoD " if rule.outcome is Outcome.DOD_ONLY else ""
+        reasons.append(f"{rule.code} binds {who}buyers from {rule.effective_from.isoformat()} "
+                       f"({rule.citation}); before then a red flag for review.")
+    scope = rule.scope
+    if scope and context.buyer not in scope:
+        if rule.out_of_scope == "skip":
+            return False, []
+        reasons.append(f"{rule.code} binds {', '.join(b.value for b in scope)} buyers only; for a "
+                       f"{context.buyer.value} buyer it is a red flag for review.")
+    return True, reasons
+
+
 class Engine:
     def __init__(self, rules: list[LoadedRule], lists: ListSet, context: Context | dt.date) -> None:
         self.context = context if isinstance(context, Context) else Context(as_of=context)
@@ -113,19 +140,12 @@ class Engine:
         start = self.lists.entities[entity_id]
         routes: list[list[_Edge]] | None = None
         verdicts: list[Verdict] = []
-        on = self.as_of
         for loaded in self.rules:
             rule = loaded.rule
-            if not self._applies(rule, role, evidence) or (rule.effective_until and on > rule.effective_until):
+            if not self._applies(rule, role, evidence):
                 continue
-            pending = bool(rule.effective_from and on < rule.effective_from)
-            # before its date a rule is a red flag only where a listing already names the entity
-            # (1260H, s.5949); a rule whose lists only identify makers (s.848) is not yet law
-            if pending and (rule.outcome not in (Outcome.FUTURE_EFFECTIVE, Outcome.DOD_ONLY)
-                            or not rule.listing_dates):
-                continue
-            scope = rule.scope
-            if scope and self.context.buyer not in scope and rule.out_of_scope == "skip":
+            applies, flags = in_scope(rule, self.context, listed=rule.listing_dates)
+            if not applies:
                 continue
             if routes is None:
                 routes = self._routes(start)
@@ -142,7 +162,7 @@ class Engine:
                     continue
                 if rule.listing_dates and not any(self._listed(end, lst) for lst in on_lists):
                     continue
-                verdict = self._verdict(loaded, start, end, edges, confident, pending, purpose)
+                verdict = self._verdict(loaded, start, end, edges, confident, flags, purpose)
                 if best is None or verdict.severity.rank > best.severity.rank or (
                         verdict.severity == best.severity and len(verdict.path) < len(best.path)):
                     best = verdict
@@ -157,7 +177,7 @@ class Engine:
         return not ((since is not None and self.as_of < since) or (until is not None and self.as_of >= until))
 
     def _verdict(self, loaded: LoadedRule, start: Entity, end: Entity, edges: list[_Edge],
-                 confident: bool, pending: bool, purpose: str | None) -> Verdict:
+                 confident: bool, flags: list[str], purpose: str | None) -> Verdict:
         rule = loaded.rule
         severity = self.lists.user_severity.get(start.id, rule.in_force_severity)
         path: list[str] = [start.name]
@@ -183,18 +203,8 @@ class Engine:
                            + (f" (note: {start.note})." if start.id in self.lists.user_severity and start.note
                               else "."))
         # -- context: effective dates, the buyer's scope, the stated purpose -------------------
-        context_cap: Severity | None = None
-        if pending:
-            assert rule.effective_from is not None
-            who = "DoD " if rule.outcome is Outcome.DOD_ONLY else ""
-            reasons.append(f"{rule.code} binds {who}buyers from {rule.effective_from.isoformat()} "
-                           f"({rule.citation}); before then a red flag for review.")
-            context_cap = Severity.REVIEW
-        scope = rule.scope
-        if scope and self.context.buyer not in scope:
-            reasons.append(f"{rule.code} binds {', '.join(b.value for b in scope)} buyers only; for a "
-                           f"{self.context.buyer.value} buyer it is a red flag for review.")
-            context_cap = Severity.REVIEW
+        reasons.extend(flags)
+        context_cap: Severity | None = Severity.REVIEW if flags else None
         if rule.outcome is Outcome.PROHIBITED_IF_PURPOSE:
             kind = classify_purpose(purpose, self._purpose_words[rule.code])
             if kind is Purpose.UNSTATED:

@@ -139,8 +139,12 @@ class Rule(_Strict):
     out_of_scope: Literal["review", "skip"] = "review"
     #: prohibited-if-purpose: words of a stated purpose that make it a covered purpose
     purposes: list[str] = Field(default_factory=list)
-    #: country rules: ISO 3166-1 alpha-2 codes whose rows the rule flags
+    #: country rules: ISO 3166-1 alpha-2 codes whose rows the rule flags ...
     countries: list[str] = Field(default_factory=list)
+    #: ... or every country but these ("produced in a foreign country": [US])
+    countries_except: list[str] = Field(default_factory=list)
+    #: country rules: only rows whose other screened cells hold one of these words or phrases (drone, UAS)
+    words: list[str] = Field(default_factory=list)
     #: required-column rules: roles a sheet must have
     require_roles: list[Role] = Field(default_factory=list)
     remediation: str | None = None
@@ -175,7 +179,7 @@ class Rule(_Strict):
         return not ((self.effective_from and on < self.effective_from)
                     or (self.effective_until and on > self.effective_until))
 
-    @field_validator("countries")
+    @field_validator("countries", "countries_except")
     @classmethod
     def _iso(cls, value: list[str]) -> list[str]:
         bad = [c for c in value if len(c) != 2 or not c.isalpha() or not c.isupper()]
@@ -189,8 +193,10 @@ class Rule(_Strict):
             raise ValueError("effective_until is before effective_from")
         if self.kind == "list" and not self.lists:
             raise ValueError("a list rule needs 'lists'")
-        if self.kind == "country" and not self.countries:
-            raise ValueError("a country rule needs 'countries'")
+        if self.kind == "country" and not (self.countries or self.countries_except):
+            raise ValueError("a country rule needs 'countries' or 'countries_except'")
+        if self.kind != "country" and (self.countries or self.countries_except or self.words):
+            raise ValueError("'countries', 'countries_except' and 'words' are for country rules (kind: country)")
         if self.kind == "required-column" and not self.require_roles:
             raise ValueError("a required-column rule needs 'require_roles'")
         if self.kind != "list" and (self.lists or self.follows or self.programs):

@@ -7,14 +7,18 @@ codes or names (pycountry's ISO data, plus the forms ERP exports use that ISO do
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from compliance.models import Role, Severity
 from compliance.rules.loader import LoadedRule
+
+if TYPE_CHECKING:
+    from compliance.rules.engine import Context
 
 #: Names ISO 3166 does not carry but sheets do (keys folded: lower case, punctuation removed).
 _EXTRA_NAMES = {
@@ -57,39 +61,78 @@ class RowVerdict:
     reason: str
 
 
-class RowRules:
-    """The country and required-column rules in use, for one screening date."""
+@dataclass(frozen=True, slots=True)
+class _Live:
+    loaded: LoadedRule
+    severity: Severity
+    flags: str                        # why only a red flag for this buyer (empty: in force, in scope)
+    words: re.Pattern[str] | None     # country rules limited to rows naming a kind of item
 
-    def __init__(self, rules: Iterable[LoadedRule], as_of: dt.date) -> None:
-        live = [r for r in rules if r.rule.kind != "list" and r.rule.in_force(as_of)]
-        self.country = [r for r in live if r.rule.kind == "country"]
-        self.required = [r for r in live if r.rule.kind == "required-column"]
+
+class RowRules:
+    """The country and required-column rules in use, for one buyer on one screening date."""
+
+    def __init__(self, rules: Iterable[LoadedRule], context: Context) -> None:
+        from compliance.rules.engine import in_scope
+
+        self.country: list[_Live] = []
+        self.required: list[_Live] = []
+        for loaded in rules:
+            rule = loaded.rule
+            if rule.kind == "list":
+                continue
+            applies, flags = in_scope(rule, context, listed=False)
+            if not applies:
+                continue
+            severity = min(rule.in_force_severity, Severity.REVIEW, key=lambda s: s.rank) if flags else \
+                rule.in_force_severity
+            words = (re.compile(r"\b(?:" + "|".join(re.escape(w) for w in rule.words) + r")\b", re.IGNORECASE)
+                     if rule.words else None)
+            live = _Live(loaded, severity, " ".join(flags), words)
+            (self.country if rule.kind == "country" else self.required).append(live)
 
     def __bool__(self) -> bool:
         return bool(self.country or self.required)
 
+    @property
+    def needs_text(self) -> bool:
+        """Some country rule looks at the row's other cells (drones made abroad)."""
+        return any(live.words is not None for live in self.country)
+
+    @staticmethod
+    def _reason(live: _Live, text: str) -> str:
+        return " ".join(p for p in (text, " ".join(live.loaded.rule.description.split()), live.flags) if p)
+
     def missing_columns(self, roles: set[Role]) -> list[tuple[RowVerdict, Role]]:
         """A verdict per required role the sheet has no column for."""
         out = []
-        for loaded in self.required:
-            rule = loaded.rule
+        for live in self.required:
+            rule = live.loaded.rule
             for role in rule.require_roles:
                 if role not in roles:
-                    out.append((RowVerdict(loaded, rule.in_force_severity,
-                                           f"The sheet has no {role.value} column, which {rule.code} requires: "
-                                           f"{' '.join(rule.description.split())}"), role))
+                    out.append((RowVerdict(live.loaded, live.severity, self._reason(
+                        live, f"The sheet has no {role.value} column, which {rule.code} requires:")), role))
         return out
 
-    @functools.cache  # noqa: B019 - one RowRules per run; values repeat across rows
-    def country_verdicts(self, value: str) -> tuple[RowVerdict, ...]:
+    def country_verdicts(self, value: str, text: str = "") -> tuple[RowVerdict, ...]:
+        """Verdicts for a row whose country cell is ``value`` and whose other screened cells read ``text``."""
         code = country_code(value)
         if code is None:
             return ()
         out = []
-        for loaded in self.country:
-            rule = loaded.rule
-            if code in rule.countries:
-                out.append(RowVerdict(loaded, rule.in_force_severity,
-                                      f"Country {value!r} ({code}) is one of the countries {rule.code} flags: "
-                                      f"{' '.join(rule.description.split())}"))
+        for live in self._by_country(code):
+            if live.words is None:
+                said = f"Country {value!r} ({code}) is one the rule {live.loaded.rule.code} flags:"
+            else:
+                found = live.words.search(text)
+                if found is None:
+                    continue
+                said = f"A {found.group(0).lower()!r} item from {value!r} ({code}):"
+            out.append(RowVerdict(live.loaded, live.severity, self._reason(live, said)))
         return tuple(out)
+
+    @functools.cache  # noqa: B019 - one RowRules per run; country codes repeat across rows
+    def _by_country(self, code: str) -> tuple[_Live, ...]:
+        return tuple(live for live in self.country
+                     if code in live.loaded.rule.countries
+                     or (live.loaded.rule.countries_except and code not in live.loaded.rule.countries_except))
