@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import marshal
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -80,7 +81,7 @@ class Compiled:
 
 
 #: Bump when compile_result() reads entries differently (alias kinds, what is screened, the layout).
-COMPILER_VERSION = "5"
+COMPILER_VERSION = "6"
 
 
 def cache_key(snapshot: Snapshot) -> str:
@@ -112,6 +113,10 @@ def org_alias(entity_id: str, name: str, *, weak: bool) -> AliasRecord | None:
                         verified=verified)
 
 
+#: a trailing parenthesised acronym or short form: "(SMIC)", "(SAMC)", "(BAL)", "(Huawei)"
+_TRAILING_ACRONYM = re.compile(r"\s*\((?:[A-Z0-9][A-Za-z0-9&.\- ]{0,15})\)\s*$")
+
+
 def entity_records(e: Entity) -> tuple[list[AliasRecord], list[PersonRecord]]:
     """An official entry's names as the matcher reads them: organisation aliases or person names."""
     aliases: list[AliasRecord] = []
@@ -119,7 +124,12 @@ def entity_records(e: Entity) -> tuple[list[AliasRecord], list[PersonRecord]]:
     if e.type in UNSCREENED_TYPES:
         return aliases, persons
     seen: set[str] = set()
-    for name, weak in [(e.name, False)] + [(a.name, a.strength == "weak") for a in e.aliases]:
+    names = [(e.name, False)] + [(a.name, a.strength == "weak") for a in e.aliases]
+    if e.type != "person":
+        # the CSL and UN write an acronym after the name: "Semiconductor Manufacturing International
+        # Corporation (SMIC)", "BUTEMBO AIRLINES (BAL)"; a sheet writes the name alone
+        names += [(bare, weak) for name, weak in names if (bare := _TRAILING_ACRONYM.sub("", name)) != name]
+    for name, weak in names:
         if e.type == "person":
             person = make_person(e.id, name, verified=not weak)
             if person is not None and person.key not in seen:

@@ -431,7 +431,7 @@ def test_formerly_owned_relations_are_explained(entities: dict[str, Entity]) -> 
         ("sepura", "hytera", RelationType.FORMERLY_OWNED_BY, "2022-12-31", Confidence.V),  # end: P
         ("huawei-marine", "huawei", RelationType.FORMERLY_OWNED_BY, None, Confidence.P),
         ("indigovision", "dahua", RelationType.OEM_RELABEL_OF, "2021-04-30", Confidence.V),
-        ("huacheng", "dahua", RelationType.SUBSIDIARY_OF, None, Confidence.P),
+        ("huacheng", "dahua", RelationType.SUBSIDIARY_OF, "2025-12-31", Confidence.V),  # sale agreed 2025: end P
         ("hisilicon", "huawei", RelationType.AFFILIATE_OF, None, Confidence.P),
         ("teltronic", "hytera", RelationType.SUBSIDIARY_OF, "2025-12-31", Confidence.V),
         ("powertrunk", "teltronic", RelationType.BRAND_OF, None, Confidence.V),
