@@ -179,12 +179,7 @@ class Screener:
                 aliases.extend(found)
                 persons.extend(people)
                 continue
-            seen: set[str] = set()
-            for alias in [*entity.aliases, Alias(name=entity.name)]:
-                rec = make_alias(entity.id, alias.name, alias.kind, alias.confidence is Confidence.V)
-                if rec is not None and rec.norm not in seen:
-                    seen.add(rec.norm)
-                    aliases.append(rec)
+            aliases.extend(curated_aliases(entity))
 
         def grantees(key: str) -> dict[str, str]:
             return {code: e.id for e in lists.entities.values() for code in e.identifiers.get(key, [])}
@@ -199,8 +194,7 @@ class Screener:
         rules += _user_rules(lists)
         if options.lists is not None:
             rules = _select_lists(lists, rules, options.lists, known)
-        lookalikes = [LookalikeRecord(lk.id, lk.name, tuple(normalize(n) for n in [lk.name, *lk.aliases]),
-                                      frozenset(lk.confusable_with), lk.reason) for lk in lists.lookalikes]
+        lookalikes = lookalike_records(lists)
         context = Context(as_of=as_of, buyer=options.buyer, purpose=options.purpose)
         return cls(lists, rules, [p.info for p in packs], NameIndex(aliases, lookalikes), equipment,
                    Engine(rules, lists, context), PersonIndex(persons + official.persons), RowRules(rules, context))
@@ -219,6 +213,23 @@ class Screener:
 
     def rule_infos(self) -> list[RuleInfo]:
         return sorted((RuleInfo.of(r) for r in self.rules), key=lambda r: r.code)
+
+
+def curated_aliases(entity: Entity) -> list[AliasRecord]:
+    """A curated entry's names as the matcher reads them: every alias with its kind, then the name."""
+    out: list[AliasRecord] = []
+    seen: set[str] = set()
+    for alias in [*entity.aliases, Alias(name=entity.name)]:
+        rec = make_alias(entity.id, alias.name, alias.kind, alias.confidence is Confidence.V)
+        if rec is not None and rec.norm not in seen:
+            seen.add(rec.norm)
+            out.append(rec)
+    return out
+
+
+def lookalike_records(lists: ListSet) -> list[LookalikeRecord]:
+    return [LookalikeRecord(lk.id, lk.name, tuple(normalize(n) for n in [lk.name, *lk.aliases]),
+                            frozenset(lk.confusable_with), lk.reason) for lk in lists.lookalikes]
 
 
 def _add_pack_lists(pack: LoadedPack, lists: ListSet) -> None:

@@ -11,7 +11,6 @@ import pytest
 import yaml
 
 from compliance.lists.models import (
-    Alias,
     AliasKind,
     Confidence,
     Entity,
@@ -22,8 +21,7 @@ from compliance.lists.models import (
     RelationType,
 )
 from compliance.lists.store import ListSet, load_curated
-from compliance.match.names import Field, LookalikeRecord, NameIndex, make_alias
-from compliance.normalize import normalize
+from compliance.match.names import Field, NameIndex
 
 LISTS = Path(__file__).resolve().parents[2] / "lists"
 #: Files of the regimes the US federal rule pack uses that no official download carries.
@@ -717,17 +715,9 @@ def test_quectel_is_an_entity_not_a_lookalike(entities: dict[str, Entity], looka
 @pytest.fixture(scope="module")
 def name_index(curated: ListSet) -> NameIndex:
     """The name index the screen builds from the curated lists: every alias plus each primary name."""
-    records = []
-    for entity in curated.entities.values():
-        seen: set[str] = set()
-        for alias in [*entity.aliases, Alias(name=entity.name)]:
-            rec = make_alias(entity.id, alias.name, alias.kind, alias.confidence is Confidence.V)
-            if rec is not None and rec.norm not in seen:
-                seen.add(rec.norm)
-                records.append(rec)
-    looks = [LookalikeRecord(lk.id, lk.name, tuple(normalize(n) for n in [lk.name, *lk.aliases]),
-                             frozenset(lk.confusable_with), lk.reason) for lk in curated.lookalikes]
-    return NameIndex(records, looks)
+    from compliance.pipeline import curated_aliases, lookalike_records
+
+    return NameIndex([r for e in curated.entities.values() for r in curated_aliases(e)], lookalike_records(curated))
 
 
 def _decisions(index: NameIndex, value: str, field: Field) -> dict[str, bool]:
