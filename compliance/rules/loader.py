@@ -85,17 +85,17 @@ class LoadedPack:
         return f"{self.path}:{line}" if line else str(self.path)
 
 
-def shipped_packs(folder: Path | None = None) -> dict[str, Path]:
-    """Pack id -> file of every pack in the rules folder (the id is read from the file)."""
+def shipped_packs(folder: Path | None = None) -> dict[str, LoadedPack]:
+    """Pack id -> pack, for every pack in the rules folder (the id is read from the file)."""
     folder = folder or rules_dir()
     if not folder.is_dir():
         raise DataError(f"{folder}: rules folder not found (is the package installed whole?)")
-    out: dict[str, Path] = {}
+    out: dict[str, LoadedPack] = {}
     for path in sorted(folder.glob("*.yaml")):
         pack = load_pack(path)
         if pack.meta.id in out:
-            raise DataError(f"{path}: pack id {pack.meta.id!r} is already used by {out[pack.meta.id]}")
-        out[pack.meta.id] = path
+            raise DataError(f"{path}: pack id {pack.meta.id!r} is already used by {out[pack.meta.id].path}")
+        out[pack.meta.id] = pack
     return out
 
 
@@ -132,15 +132,14 @@ def load_packs(selection: Sequence[str] | None = None, folder: Path | None = Non
     """
     shipped = shipped_packs(folder)
     if selection is None:
-        packs = [load_pack(p) for p in shipped.values()]
-        packs = [p for p in packs if p.meta.default]
+        packs = [p for p in shipped.values() if p.meta.default]
         if not packs:
             raise DataError(f"{folder or rules_dir()}: no default rule pack found")
         return packs
     out: list[LoadedPack] = []
     for item in selection:
         if item in shipped:
-            out.append(load_pack(shipped[item]))
+            out.append(shipped[item])
             continue
         path = Path(item)
         if path.suffix.lower() in (".yaml", ".yml") or path.exists():
