@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from compliance import __version__
+from compliance import __version__, gctune
 from compliance.errors import InputError, UsageError
 from compliance.lists.models import Alias, Confidence
 from compliance.lists.store import ListInfo, ListSet, load_curated, load_user_list
@@ -214,13 +214,21 @@ def _user_rules(lists: ListSet) -> list[LoadedRule]:
 
 def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Report:
     """Screen every input; raise InputError/UsageError/DataError on anything that cannot be checked."""
+    try:
+        return _screen(paths, options)
+    finally:
+        gctune.release()
+
+
+def _screen(paths: Sequence[Path], options: ScreenOptions | None) -> Report:
     from compliance.ingest import file_sha256, read_tables
     from compliance.ingest.columns import header_key
 
     options = options or ScreenOptions()
     generated = options.now()
     as_of = options.as_of or generated.date()
-    screener = Screener.build(options, as_of)
+    with gctune.long_lived():     # lists and indexes: built without collector passes, then frozen
+        screener = Screener.build(options, as_of)
     files = expand_inputs(paths)
     caches: dict[Role, dict[str, list[Match]]] = {}
     findings: list[Finding] = []
