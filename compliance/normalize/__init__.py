@@ -34,12 +34,22 @@ _COOP = re.compile(r"\bco[-\s]?op\b")   # "Co-op" is a word, not the legal form 
 
 
 _CJK_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
-_CJK_RE = re.compile(f"[{_CJK_CLASS}]")
-_SCRIPT_BOUNDARY = re.compile(f"(?<=[{_CJK_CLASS}])(?=[^\\s{_CJK_CLASS}])|(?<=[^\\s{_CJK_CLASS}])(?=[{_CJK_CLASS}])")
+
+
+# Compiled on the first non-ASCII text, not at import: the CJK ranges (with the supplementary
+# planes) make large character sets, ~9 ms to compile, and most sheets are ASCII throughout.
+@lru_cache(maxsize=1)
+def _cjk_re() -> re.Pattern[str]:
+    return re.compile(f"[{_CJK_CLASS}]")
+
+
+@lru_cache(maxsize=1)
+def _script_boundary() -> re.Pattern[str]:
+    return re.compile(f"(?<=[{_CJK_CLASS}])(?=[^\\s{_CJK_CLASS}])|(?<=[^\\s{_CJK_CLASS}])(?=[{_CJK_CLASS}])")
 
 
 def has_cjk(text: str) -> bool:
-    return not text.isascii() and _CJK_RE.search(text) is not None
+    return not text.isascii() and _cjk_re().search(text) is not None
 
 
 def fold(text: str) -> str:
@@ -59,7 +69,7 @@ _EXTRA_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł":
 
 def _split_scripts(text: str) -> str:
     """Put spaces between CJK runs and other text: '海康威视Hikvision' -> '海康威视 hikvision'."""
-    return _SCRIPT_BOUNDARY.sub(" ", text)
+    return _script_boundary().sub(" ", text)
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +124,7 @@ def _words(text: str) -> tuple[str, ...]:
     s = s.replace("&", " and ") if "&" in s else s
     s = _NON_WORD.sub(" ", s)
     s = _UNDERSCORE.sub(" ", s)
-    if not s.isascii() and _CJK_RE.search(s):
+    if not s.isascii() and _cjk_re().search(s):
         s = _to_simplified(_split_scripts(s))
     return tuple(s.split())
 
