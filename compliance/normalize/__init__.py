@@ -117,24 +117,31 @@ def _words(text: str) -> tuple[str, ...]:
     """The folded words of a text, before abbreviations and legal forms: shared by the organisation
     and person readings of one cell."""
     s = fold(text)
-    s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
-    s = _APOSTROPHE.sub("", s)
+    # each substitution only where its characters occur: most cells hold no dot, apostrophe or "_"
+    if "." in s:
+        s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
+    if "'" in s or "`" in s or not s.isascii():
+        s = _APOSTROPHE.sub("", s)
     if "co" in s:
         s = _COOP.sub("coop", s)
     s = s.replace("&", " and ") if "&" in s else s
     s = _NON_WORD.sub(" ", s)
-    s = _UNDERSCORE.sub(" ", s)
+    if "_" in s:
+        s = _UNDERSCORE.sub(" ", s)
     if not s.isascii() and _cjk_re().search(s):
         s = _to_simplified(_split_scripts(s))
     return tuple(s.split())
+
+
+#: LEGAL_PHRASES as whole words of a space-padded name, built once
+_PHRASE_NEEDLES = tuple(f" {phrase} " for phrase in LEGAL_PHRASES)
 
 
 def _strip_legal(tokens: list[str], allow_empty: bool = False) -> list[str]:
     original = tokens
     joined = " " + " ".join(tokens) + " "
     changed = False
-    for phrase in LEGAL_PHRASES:
-        needle = f" {phrase} "
+    for needle in _PHRASE_NEEDLES:
         if needle in joined:
             joined = joined.replace(needle, " ")
             changed = True
@@ -143,8 +150,9 @@ def _strip_legal(tokens: list[str], allow_empty: bool = False) -> list[str]:
     kept = [t for t in tokens if t not in LEGAL_FORMS and t not in NOISE_WORDS]
     while len(kept) > 1 and kept[-1] in LEGAL_TRAILING:
         kept.pop()
-    kept = [_strip_cjk_legal(t) if not t.isascii() else t for t in kept]
-    kept = [t for t in kept if t]
+    if not joined.isascii():
+        kept = [_strip_cjk_legal(t) if not t.isascii() else t for t in kept]
+        kept = [t for t in kept if t]
     # a name made only of legal words ("The Company") keeps its words rather than vanish
     return kept if kept or allow_empty else original
 
