@@ -165,8 +165,8 @@ class Screener:
             rules = _select_lists(lists, rules, options.lists, known)
         lookalikes = [LookalikeRecord(lk.id, lk.name, tuple(normalize(n) for n in [lk.name, *lk.aliases]),
                                       frozenset(lk.confusable_with), lk.reason) for lk in lists.lookalikes]
-        return cls(lists, rules, packs, NameIndex(aliases, lookalikes), equipment, Engine(rules, lists, as_of),
-                   PersonIndex(official.persons))
+        return cls(lists, rules, packs, _name_index(aliases, lookalikes, options), equipment,
+                   Engine(rules, lists, as_of), PersonIndex(official.persons))
 
     def list_infos(self) -> list[ListInfo]:
         infos = list(self.lists.infos)
@@ -278,6 +278,14 @@ def _screen(paths: Sequence[Path], options: ScreenOptions | None) -> Report:
 
 def _progress_rows(progress: Progress, done: int, total: int, path: str, rows: int) -> None:
     progress(path, rows, done, total)
+
+
+def _name_index(aliases: list[AliasRecord], lookalikes: list[LookalikeRecord], options: ScreenOptions) -> NameIndex:
+    """The name index; its tables come from the data directory's cache when these names were indexed before."""
+    from compliance.lists.index_cache import name_index
+    from compliance.paths import data_dir
+
+    return name_index(aliases, lookalikes, data_dir(options.data_dir) / "cache")
 
 
 def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str, list[Match]]],

@@ -173,6 +173,35 @@ class NameIndex:
         # one-typo lookups for short pieces go through a deletion index instead of a scan
         self._one_typo = _deletion_index(self._fuzzy_by_len)
         self._one_typo_joined = _deletion_index(self._fuzzy_joined_by_len)
+        # built: plain dicts from here on, as from_tables() gives them (lookups use .get only)
+        for name in ("_by_joined", "_by_token", "_by_pair", "_fuzzy_by_len", "_fuzzy_joined_by_len",
+                     "_one_typo", "_one_typo_joined"):
+            setattr(self, name, dict(getattr(self, name)))
+        self._start(lookalikes)
+
+    #: What __init__ derives from the aliases: tables() gives them as plain data (dicts, lists,
+    #: sets of str and int) and from_tables() takes them back, so compliance.lists.index_cache
+    #: can keep them on disk instead of building them every run.
+    TABLES = ("_by_joined", "_by_token", "_by_pair", "_pair_words", "_cjk", "_max_run", "_fuzzy_by_len",
+              "_fuzzy_joined_by_len", "_one_typo", "_one_typo_joined")
+
+    def tables(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.TABLES}
+
+    @classmethod
+    def from_tables(cls, aliases: list[AliasRecord], lookalikes: list[LookalikeRecord],
+                    tables: dict[str, object]) -> NameIndex:
+        """The index over these aliases, from the tables() of one built over the same aliases."""
+        self = cls.__new__(cls)
+        self.aliases = aliases
+        self.lookalikes = lookalikes
+        for name in cls.TABLES:
+            setattr(self, name, tables[name])
+        self._start(lookalikes)
+        return self
+
+    def _start(self, lookalikes: list[LookalikeRecord]) -> None:
+        """What is not derived from the aliases: look-alike forms and the per-run caches."""
         self._look_norms: list[tuple[str, LookalikeRecord]] = [
             (n, look) for look in lookalikes for n in look.norms if n
         ]
