@@ -211,6 +211,7 @@ class NameIndex:
         self._joined_cache: dict[str, tuple[tuple[str, int], ...]] = {}
         self._norm_cache: dict[str, str] = {}
         self._pieces_cache: dict[str, tuple[set[str], set[str]]] = {}
+        self._scan_cache: dict[tuple[bool, int], tuple[list[str], list[tuple[int, int]], int]] = {}
 
     # -- candidate generation -------------------------------------------------------------------
 
@@ -251,13 +252,30 @@ class NameIndex:
         if cached is not None:
             return cached
         hits = self._base_hits(piece, run_together)
-        for length, cutoff, least in _scan_plan(len(piece)):
-            words = vocab.get(length)
-            if words:
-                for word, dist, _ in extract(piece, words, scorer=OSA.distance, score_cutoff=cutoff, limit=None):
-                    if dist >= least:
-                        hits.append((word, int(dist)))
+        words, bounds, top = self._scan_words(run_together, len(piece))
+        if words:
+            _scan(piece, words, bounds, top, hits)
         return _remember(cache, piece, hits)
+
+    def _scan_words(self, run_together: bool, length: int) -> tuple[list[str], list[tuple[int, int]], int]:
+        """The index words a piece of ``length`` letters is compared with, every length of its
+        _scan_plan in one list (one scan per piece, not one per length), each with its (least
+        distance kept, typo cutoff), and the largest cutoff."""
+        key = (run_together, length)
+        got = self._scan_cache.get(key)
+        if got is None:
+            vocab = self._vocab(run_together)[0]
+            words: list[str] = []
+            bounds: list[tuple[int, int]] = []
+            top = 0
+            for n, cutoff, least in _scan_plan(length):
+                found = vocab.get(n, ())
+                if found:
+                    words.extend(found)
+                    bounds.extend([(least, cutoff)] * len(found))
+                    top = max(top, cutoff)
+            got = self._scan_cache[key] = (words, bounds, top)
+        return got
 
     def _base_hits(self, piece: str, run_together: bool) -> list[tuple[str, int]]:
         """The piece itself if it is an index word, and the one-typo hits the deletion index answers."""
@@ -306,28 +324,26 @@ class NameIndex:
                     else:                # the deletion index answers these at once
                         self._vocab_hits(piece, run_together)
         for (run_together, length), piece_set in todo.items():
-            vocab, cache = self._vocab(run_together)
+            cache = self._vocab(run_together)[1]
             ordered = sorted(piece_set)
             found = {p: self._base_hits(p, run_together) for p in ordered}
-            for word_length, cutoff, least in _scan_plan(length):
-                words = vocab.get(word_length, [])
-                if not words:
-                    continue
-                if len(words) * len(ordered) < 200_000:
-                    for piece in ordered:           # a small block: one scan per piece is cheaper
-                        found[piece].extend((w, int(d)) for w, d, _ in extract(
-                            piece, words, scorer=OSA.distance, score_cutoff=cutoff, limit=None) if d >= least)
-                    continue
+            words, bounds, top = self._scan_words(run_together, length)
+            if words and len(words) * len(ordered) < 200_000:
+                for piece in ordered:           # a small block: one scan per piece is cheaper
+                    _scan(piece, words, bounds, top, found[piece])
+            elif words:
                 import numpy as np
                 from rapidfuzz.process import cdist
 
+                least = np.array([b[0] for b in bounds], dtype=np.int32)
+                cut = np.array([b[1] for b in bounds], dtype=np.int32)
                 for start in range(0, len(ordered), 2000):
                     chunk = ordered[start:start + 2000]
                     # a second thread pays only for large blocks (starting it costs more than small ones)
                     workers = -1 if len(chunk) * len(words) > 4_000_000 else 1
-                    dist = cdist(chunk, words, scorer=OSA.distance, score_cutoff=cutoff, dtype=np.int32,
+                    dist = cdist(chunk, words, scorer=OSA.distance, score_cutoff=top, dtype=np.int32,
                                  workers=workers)
-                    rows, cols = np.nonzero((dist >= least) & (dist <= cutoff))
+                    rows, cols = np.nonzero((dist >= least) & (dist <= cut))
                     for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
                         found[chunk[r]].append((words[c], int(dist[r, c])))
             for piece, hits in found.items():
@@ -719,6 +735,15 @@ def _deletion_index(by_length: dict[int, list[str]]) -> dict[str, list[str]]:
             for i in range(length):
                 index[word[:i] + word[i + 1:]].append(word)
     return index
+
+
+def _scan(piece: str, words: list[str], bounds: list[tuple[int, int]], top: int,
+          hits: list[tuple[str, int]]) -> None:
+    """Add to ``hits`` the words within their own bounds of ``piece`` (one rapidfuzz scan)."""
+    for word, dist, i in extract(piece, words, scorer=OSA.distance, score_cutoff=top, limit=None):
+        least, cutoff = bounds[i]
+        if least <= dist <= cutoff:
+            hits.append((word, int(dist)))
 
 
 def _remember(cache: dict[str, tuple[tuple[str, int], ...]], piece: str,
