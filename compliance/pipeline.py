@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from compliance import __version__
+from compliance import __version__, gctune
 from compliance.errors import InputError, UsageError
 from compliance.lists.models import Alias, AliasKind, Confidence, Entity, Source
 from compliance.lists.store import ListInfo, ListSet, load_curated, load_user_list
@@ -196,7 +196,7 @@ class Screener:
             rules = _select_lists(lists, rules, options.lists, known)
         lookalikes = lookalike_records(lists)
         context = Context(as_of=as_of, buyer=options.buyer, purpose=options.purpose)
-        return cls(lists, rules, [p.info for p in packs], NameIndex(aliases, lookalikes), equipment,
+        return cls(lists, rules, [p.info for p in packs], _name_index(aliases, lookalikes, options), equipment,
                    Engine(rules, lists, context), PersonIndex(persons + official.persons), RowRules(rules, context))
 
     def in_context(self, context: Context, rules: Sequence[LoadedRule] | None = None) -> Screener:
@@ -285,13 +285,21 @@ def _user_rules(lists: ListSet) -> list[LoadedRule]:
 
 def screen(paths: Sequence[Path], options: ScreenOptions | None = None) -> Report:
     """Screen every input; raise InputError/UsageError/DataError on anything that cannot be checked."""
+    try:
+        return _screen(paths, options)
+    finally:
+        gctune.release()
+
+
+def _screen(paths: Sequence[Path], options: ScreenOptions | None) -> Report:
     from compliance.ingest import file_sha256, read_tables
     from compliance.ingest.columns import header_key
 
     options = options or ScreenOptions()
     generated = options.now()
     as_of = options.as_of or generated.date()
-    screener = Screener.build(options, as_of)
+    with gctune.long_lived():     # lists and indexes: built without collector passes, then frozen
+        screener = Screener.build(options, as_of)
     files = expand_inputs(paths)
     caches: dict[Role, dict[str, list[Match]]] = {}
     findings: list[Finding] = []
@@ -355,6 +363,14 @@ def screen_rows(screener: Screener, roles: Sequence[Role], rows: Iterable[Sequen
 
 def _progress_rows(progress: Progress, done: int, total: int, path: str, rows: int) -> None:
     progress(path, rows, done, total)
+
+
+def _name_index(aliases: list[AliasRecord], lookalikes: list[LookalikeRecord], options: ScreenOptions) -> NameIndex:
+    """The name index; its tables come from the data directory's cache when these names were indexed before."""
+    from compliance.lists.index_cache import name_index
+    from compliance.paths import data_dir
+
+    return name_index(aliases, lookalikes, data_dir(options.data_dir) / "cache")
 
 
 def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str, list[Match]]],

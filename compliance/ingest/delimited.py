@@ -72,8 +72,10 @@ def _rows(handle: io.TextIOBase, data: list[tuple[int, list[str]]],
             cells = cut(texts)
             if any(cells):
                 yield Row(number, cells)
-        for number, record in records:  # the hot loop: keep it flat
-            cells = cut(list(map(str.strip, record)))
+        # the hot loop: keep it flat; a record as wide as the header (the usual case) needs no cut
+        strip, width, lead = str.strip, len(header.columns), header.lead
+        for number, record in records:
+            cells = tuple(map(strip, record)) if lead == 0 and len(record) == width else cut(list(map(strip, record)))
             if any(cells):
                 yield Row(number, cells)
 
@@ -81,14 +83,7 @@ def _rows(handle: io.TextIOBase, data: list[tuple[int, list[str]]],
 def _records(path: Path, handle: io.TextIOBase, delimiter: str,
              skip_sep_line: bool) -> Iterator[tuple[int, list[str]]]:
     """(row number, fields) per record: one record is one Excel row, newlines in quotes or not."""
-    last_line = ""
-
-    def lines() -> Iterator[str]:
-        nonlocal last_line
-        for last_line in handle:   # noqa: UP028 - remembers the line, for the error message
-            yield last_line
-
-    reader = csv.reader(lines(), delimiter=delimiter)
+    reader = csv.reader(handle, delimiter=delimiter)
     number = 0
     record: list[str] = []
     try:
@@ -105,9 +100,19 @@ def _records(path: Path, handle: io.TextIOBase, delimiter: str,
     # The csv module ends a quoted field that is never closed at the end of the file, silently
     # swallowing every line after the stray quote into one cell. Such a field holds a newline
     # and the file does not end with the closing quote.
-    if record and "\n" in record[-1] and not last_line.rstrip("\r\n").endswith('"'):
+    if record and "\n" in record[-1] and not _last_line(path, handle.encoding).rstrip("\r\n").endswith('"'):
         raise input_error(path, "is not valid CSV: a quote (\") opened here is never closed",
                           row=number, hint="the rows after it would be lost; fix the quote")
+
+
+def _last_line(path: Path, encoding: str) -> str:
+    """The file's last line, read again: needed only when the last record ends inside a quoted newline,
+    so the hot loop does not remember every line."""
+    last = ""
+    with path.open("r", encoding=encoding, newline="") as fh:
+        for last in fh:  # noqa: B007 - keeps the last one
+            pass
+    return last
 
 
 def detect_encoding(path: Path) -> str:

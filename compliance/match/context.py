@@ -105,8 +105,12 @@ corporation incorporated limited company international
 _LONG_NEUTRAL = sorted(w for w in NEUTRAL | _LEGAL_WORDS | frozenset(ABBREVIATIONS) if len(w) >= 6)
 
 
+@lru_cache(maxsize=65536)
 def is_neutral(token: str) -> bool:
-    """True if the token may stand beside a covered name without naming someone else."""
+    """True if the token may stand beside a covered name without naming someone else.
+
+    Cached: sheets repeat their words, and a word's answer never changes.
+    """
     if token in NEUTRAL or len(token) <= 1:
         return True
     if token.endswith("s") and (token[:-1] in NEUTRAL or (token.endswith("es") and token[:-2] in NEUTRAL)):

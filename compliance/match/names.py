@@ -25,7 +25,7 @@ from compliance.models import Match
 from compliance.normalize import has_cjk, joined, normalize
 
 #: Matcher identity, recorded in reports so a finding can be reproduced.
-MATCHER_VERSION = "names/6"
+MATCHER_VERSION = "names/7"
 
 
 class Field(StrEnum):
@@ -173,6 +173,35 @@ class NameIndex:
         # one-typo lookups for short pieces go through a deletion index instead of a scan
         self._one_typo = _deletion_index(self._fuzzy_by_len)
         self._one_typo_joined = _deletion_index(self._fuzzy_joined_by_len)
+        # built: plain dicts from here on, as from_tables() gives them (lookups use .get only)
+        for name in ("_by_joined", "_by_token", "_by_pair", "_fuzzy_by_len", "_fuzzy_joined_by_len",
+                     "_one_typo", "_one_typo_joined"):
+            setattr(self, name, dict(getattr(self, name)))
+        self._start(lookalikes)
+
+    #: What __init__ derives from the aliases: tables() gives them as plain data (dicts, lists,
+    #: sets of str and int) and from_tables() takes them back, so compliance.lists.index_cache
+    #: can keep them on disk instead of building them every run.
+    TABLES = ("_by_joined", "_by_token", "_by_pair", "_pair_words", "_cjk", "_max_run", "_fuzzy_by_len",
+              "_fuzzy_joined_by_len", "_one_typo", "_one_typo_joined")
+
+    def tables(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.TABLES}
+
+    @classmethod
+    def from_tables(cls, aliases: list[AliasRecord], lookalikes: list[LookalikeRecord],
+                    tables: dict[str, object]) -> NameIndex:
+        """The index over these aliases, from the tables() of one built over the same aliases."""
+        self = cls.__new__(cls)
+        self.aliases = aliases
+        self.lookalikes = lookalikes
+        for name in cls.TABLES:
+            setattr(self, name, tables[name])
+        self._start(lookalikes)
+        return self
+
+    def _start(self, lookalikes: list[LookalikeRecord]) -> None:
+        """What is not derived from the aliases: look-alike forms and the per-run caches."""
         self._look_norms: list[tuple[str, LookalikeRecord]] = [
             (n, look) for look in lookalikes for n in look.norms if n
         ]
@@ -182,6 +211,7 @@ class NameIndex:
         self._joined_cache: dict[str, tuple[tuple[str, int], ...]] = {}
         self._norm_cache: dict[str, str] = {}
         self._pieces_cache: dict[str, tuple[set[str], set[str]]] = {}
+        self._scan_cache: dict[tuple[bool, int], tuple[list[str], list[tuple[int, int]], int]] = {}
 
     # -- candidate generation -------------------------------------------------------------------
 
@@ -202,16 +232,17 @@ class NameIndex:
         return self._fuzzy_by_len, self._token_cache
 
     def _one_typo_hits(self, piece: str, run_together: bool) -> list[tuple[str, int]]:
-        """Index words one edit from ``piece`` (length 5-8, budget 1), through the deletion index."""
+        """Index words of 5-9 letters one edit from ``piece`` (4-8 letters), through the deletion index."""
         index = self._one_typo_joined if run_together else self._one_typo
         found = set(index.get(piece, ()))
         for i in range(len(piece)):
             found.update(index.get(piece[:i] + piece[i + 1:], ()))
         found.discard(piece)
-        return [(w, 1) for w in sorted(found) if OSA.distance(piece, w, score_cutoff=1) == 1]
+        return [(w, 1) for w in sorted(found)
+                if edit_budget(len(w)) and OSA.distance(piece, w, score_cutoff=1) == 1]
 
     def _vocab_hits(self, piece: str, run_together: bool = False) -> tuple[tuple[str, int], ...]:
-        """Index words (alias words or joined alias keys) equal to ``piece`` or within its typo budget.
+        """Index words (alias words or joined alias keys) equal to ``piece`` or within the word's typo budget.
 
         ``run_together``: the piece is several of the cell's words joined ("hik vision" ->
         "hikvision"); it may equal any index word, but is compared for typos only with coined names.
@@ -220,20 +251,38 @@ class NameIndex:
         cached = cache.get(piece)
         if cached is not None:
             return cached
-        hits: list[tuple[str, int]] = [(piece, 0)] if self._known(piece) else []
-        budget = edit_budget(len(piece))
-        if budget == 1:
-            hits += self._one_typo_hits(piece, run_together)
-        elif budget:
-            for length in range(len(piece) - budget, len(piece) + budget + 1):
-                words = vocab.get(length)
-                if not words:
-                    continue
-                for word, dist, _ in extract(piece, words, scorer=OSA.distance, score_cutoff=budget,
-                                             limit=None):
-                    if 0 < dist <= edit_budget(len(word)):
-                        hits.append((word, int(dist)))
+        hits = self._base_hits(piece, run_together)
+        words, bounds, top = self._scan_words(run_together, len(piece))
+        if words:
+            _scan(piece, words, bounds, top, hits)
         return _remember(cache, piece, hits)
+
+    def _scan_words(self, run_together: bool, length: int) -> tuple[list[str], list[tuple[int, int]], int]:
+        """The index words a piece of ``length`` letters is compared with, every length of its
+        _scan_plan in one list (one scan per piece, not one per length), each with its (least
+        distance kept, typo cutoff), and the largest cutoff."""
+        key = (run_together, length)
+        got = self._scan_cache.get(key)
+        if got is None:
+            vocab = self._vocab(run_together)[0]
+            words: list[str] = []
+            bounds: list[tuple[int, int]] = []
+            top = 0
+            for n, cutoff, least in _scan_plan(length):
+                found = vocab.get(n, ())
+                if found:
+                    words.extend(found)
+                    bounds.extend([(least, cutoff)] * len(found))
+                    top = max(top, cutoff)
+            got = self._scan_cache[key] = (words, bounds, top)
+        return got
+
+    def _base_hits(self, piece: str, run_together: bool) -> list[tuple[str, int]]:
+        """The piece itself if it is an index word, and the one-typo hits the deletion index answers."""
+        hits: list[tuple[str, int]] = [(piece, 0)] if self._known(piece) else []
+        if _ONE_TYPO_LENGTHS[0] <= len(piece) <= _ONE_TYPO_LENGTHS[1]:
+            hits += self._one_typo_hits(piece, run_together)
+        return hits
 
     def _pieces(self, toks: list[str], norm: str) -> tuple[set[str], set[str]]:
         """What is looked up for a cell: its words; adjacent pairs and the whole cell run together."""
@@ -270,37 +319,33 @@ class NameIndex:
                 for piece in pieces:
                     if piece in cache:
                         continue
-                    budget = edit_budget(len(piece))
-                    if budget == 1:      # the deletion index answers these at once
-                        self._vocab_hits(piece, run_together)
-                    elif budget:
+                    if _scan_plan(len(piece)):
                         todo[run_together, len(piece)].add(piece)
+                    else:                # the deletion index answers these at once
+                        self._vocab_hits(piece, run_together)
         for (run_together, length), piece_set in todo.items():
-            vocab, cache = self._vocab(run_together)
+            cache = self._vocab(run_together)[1]
             ordered = sorted(piece_set)
-            budget = edit_budget(length)
-            words = [w for n in range(length - budget, length + budget + 1) for w in vocab.get(n, ())]
-            if len(words) * len(ordered) < 200_000:
+            found = {p: self._base_hits(p, run_together) for p in ordered}
+            words, bounds, top = self._scan_words(run_together, length)
+            if words and len(words) * len(ordered) < 200_000:
                 for piece in ordered:           # a small block: one scan per piece is cheaper
-                    self._vocab_hits(piece, run_together)
-                continue
-            import numpy as np
-            from rapidfuzz.process import cdist
+                    _scan(piece, words, bounds, top, found[piece])
+            elif words:
+                import numpy as np
+                from rapidfuzz.process import cdist
 
-            found: dict[str, list[tuple[str, int]]] = {p: ([(p, 0)] if self._known(p) else []) for p in ordered}
-            if words:
+                least = np.array([b[0] for b in bounds], dtype=np.int32)
+                cut = np.array([b[1] for b in bounds], dtype=np.int32)
                 for start in range(0, len(ordered), 2000):
                     chunk = ordered[start:start + 2000]
                     # a second thread pays only for large blocks (starting it costs more than small ones)
                     workers = -1 if len(chunk) * len(words) > 4_000_000 else 1
-                    dist = cdist(chunk, words, scorer=OSA.distance, score_cutoff=budget, dtype=np.int32,
+                    dist = cdist(chunk, words, scorer=OSA.distance, score_cutoff=top, dtype=np.int32,
                                  workers=workers)
-                    rows, cols = np.nonzero((dist > 0) & (dist <= budget))
+                    rows, cols = np.nonzero((dist >= least) & (dist <= cut))
                     for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-                        word = words[c]
-                        d = int(dist[r, c])
-                        if d <= edit_budget(len(word)):
-                            found[chunk[r]].append((word, d))
+                        found[chunk[r]].append((words[c], int(dist[r, c])))
             for piece, hits in found.items():
                 _remember(cache, piece, hits)
 
@@ -650,6 +695,32 @@ def _by_length(words: set[str]) -> dict[int, list[str]]:
     return out
 
 
+#: pieces of these lengths get their one-typo hits from the deletion index (words of 4-9 letters)
+_ONE_TYPO_LENGTHS = (4, 8)
+
+
+@functools.lru_cache(maxsize=64)
+def _scan_plan(length: int) -> tuple[tuple[int, int, int], ...]:
+    """How a piece of ``length`` letters is compared with the index words: (word length, typo cutoff,
+    least distance kept) per word length, for what the deletion index does not answer.
+
+    A typo budget is the index word's own, as _align reads an alias, so a short piece must reach a
+    longer word: "novy" (4 letters, no typo of its own) is one typo from "novyi" (5 letters, one).
+    """
+    plan = []
+    one_typo = _ONE_TYPO_LENGTHS[0] <= length <= _ONE_TYPO_LENGTHS[1]
+    for n in range(max(1, length - 3), length + 4):
+        budget = edit_budget(n)
+        if budget == 0 or abs(n - length) > budget:
+            continue
+        if one_typo and 4 <= n <= 9:
+            if budget >= 2:
+                plan.append((n, budget, 2))     # distance 1 came from the deletion index
+        else:
+            plan.append((n, budget, 1))
+    return tuple(plan)
+
+
 def _deletion_index(by_length: dict[int, list[str]]) -> dict[str, list[str]]:
     """Each word of 4-9 letters, and each string one deletion away from it -> the words.
 
@@ -664,6 +735,15 @@ def _deletion_index(by_length: dict[int, list[str]]) -> dict[str, list[str]]:
             for i in range(length):
                 index[word[:i] + word[i + 1:]].append(word)
     return index
+
+
+def _scan(piece: str, words: list[str], bounds: list[tuple[int, int]], top: int,
+          hits: list[tuple[str, int]]) -> None:
+    """Add to ``hits`` the words within their own bounds of ``piece`` (one rapidfuzz scan)."""
+    for word, dist, i in extract(piece, words, scorer=OSA.distance, score_cutoff=top, limit=None):
+        least, cutoff = bounds[i]
+        if least <= dist <= cutoff:
+            hits.append((word, int(dist)))
 
 
 def _remember(cache: dict[str, tuple[tuple[str, int], ...]], piece: str,

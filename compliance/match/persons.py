@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from compliance.match.context import is_neutral
@@ -24,6 +25,7 @@ from compliance.normalize import normalize
 from compliance.normalize.vocab import LEGAL_FORMS, LEGAL_TRAILING
 
 
+@lru_cache(maxsize=65536)
 def _context(token: str) -> bool:
     """A word that may stand beside a person's name in a business name: legal form, trade, place."""
     return token in LEGAL_FORMS or token in LEGAL_TRAILING or is_neutral(token)
