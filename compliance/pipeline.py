@@ -397,6 +397,7 @@ def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str,
     row_rules = screener.row_rules
     country_cols = [(c.index, c.header) for c in table.columns
                     if c.role is Role.COUNTRY] if row_rules.country else []
+    screened = [index for index, *_ in plan]
     for verdict, role in row_rules.missing_columns(set(by_role)):
         findings.append(_row_finding(verdict, shown, sheet, table.header_row or 1, role.value,
                                      f"(no {role.value} column)", f"column-{role.value}", f"no {role.value} column"))
@@ -426,8 +427,7 @@ def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str,
             for index, header in country_cols:
                 value = cells[index]
                 if value:
-                    text = " ".join(cells[i] for i, *_ in plan) if row_rules.needs_text else ""
-                    for v in row_rules.country_verdicts(value, text):
+                    for v in row_rules.country_verdicts(value, cells, screened):
                         findings.append(_row_finding(v, shown, sheet, row.number, header, value,
                                                      f"country-{value.casefold()}", value))
             if progress is not None and rows % 5000 == 0:

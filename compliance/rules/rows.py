@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,16 @@ class _Live:
     severity: Severity
     flags: str                        # why only a red flag for this buyer (empty: in force, in scope)
     words: re.Pattern[str] | None     # country rules limited to rows naming a kind of item
+    #: cell value -> the rule's word found in it ("" for none): values repeat down a sheet
+    seen: dict[str, str] = field(default_factory=dict)
+
+    def word_in(self, cell: str) -> str:
+        found = self.seen.get(cell)
+        if found is None:
+            assert self.words is not None
+            match = self.words.search(cell)
+            found = self.seen[cell] = match.group(0).lower() if match else ""
+        return found
 
 
 class RowRules:
@@ -94,11 +104,6 @@ class RowRules:
     def __bool__(self) -> bool:
         return bool(self.country or self.required)
 
-    @property
-    def needs_text(self) -> bool:
-        """Some country rule looks at the row's other cells (drones made abroad)."""
-        return any(live.words is not None for live in self.country)
-
     @staticmethod
     def _reason(live: _Live, text: str) -> str:
         return " ".join(p for p in (text, " ".join(live.loaded.rule.description.split()), live.flags) if p)
@@ -114,8 +119,10 @@ class RowRules:
                         live, f"The sheet has no {role.value} column, which {rule.code} requires:")), role))
         return out
 
-    def country_verdicts(self, value: str, text: str = "") -> tuple[RowVerdict, ...]:
-        """Verdicts for a row whose country cell is ``value`` and whose other screened cells read ``text``."""
+    def country_verdicts(self, value: str, cells: Sequence[str] = (), screened: Iterable[int] = ()
+                         ) -> tuple[RowVerdict, ...]:
+        """Verdicts for a row whose country cell is ``value``; ``cells[i]`` for i in ``screened`` are the
+        row's screened cells, read only by rules limited to a kind of item (drones)."""
         code = country_code(value)
         if code is None:
             return ()
@@ -124,10 +131,10 @@ class RowRules:
             if live.words is None:
                 said = f"Country {value!r} ({code}) is one the rule {live.loaded.rule.code} flags:"
             else:
-                found = live.words.search(text)
-                if found is None:
+                found = next((w for i in screened if cells[i] and (w := live.word_in(cells[i]))), "")
+                if not found:
                     continue
-                said = f"A {found.group(0).lower()!r} item from {value!r} ({code}):"
+                said = f"A {found!r} item from {value!r} ({code}):"
             out.append(RowVerdict(live.loaded, live.severity, self._reason(live, said)))
         return tuple(out)
 
