@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,8 @@ class ScreenOptions:
     exclude_rules: Sequence[str] = ()
     #: False: the installed official snapshots are left out (rule examples must not depend on them)
     official_lists: bool = True
+    #: --date-column: judge each row as of the date in this column (a PO or invoice date)
+    date_column: str | None = None
 
 
 @dataclass(slots=True)
@@ -99,6 +102,7 @@ class Report:
     rules: list[RuleInfo] = field(default_factory=list)
     buyer: str = Buyer.CIVILIAN.value
     purpose: str | None = None
+    date_column: str | None = None
 
     @property
     def rows(self) -> int:
@@ -305,6 +309,8 @@ def _screen(paths: Sequence[Path], options: ScreenOptions | None) -> Report:
     findings: list[Finding] = []
     inputs: list[InputResult] = []
     used_overrides: set[str] = set()
+    date_key = header_key(options.date_column) if options.date_column else None
+    date_found = False
     sheet_found = False
     for done, path in enumerate(files):
         result = InputResult(path=str(path), sha256=file_sha256(path), kind=_kind(path))
@@ -316,7 +322,9 @@ def _screen(paths: Sequence[Path], options: ScreenOptions | None) -> Report:
             for table in read_tables(path, sheets=options.sheets or None, overrides=options.columns or None):
                 keys = {header_key(c.header) for c in table.columns}
                 used_overrides.update(h for h in options.columns if header_key(h) in keys)
-                result.sheets.append(_screen_table(screener, table, caches, findings, report_rows))
+                date_col = next((c for c in table.columns if header_key(c.header) == date_key), None)
+                date_found = date_found or date_col is not None
+                result.sheets.append(_screen_table(screener, table, caches, findings, report_rows, date_col))
         except UsageError as exc:
             if not options.sheets or len(files) == 1:
                 raise
@@ -334,6 +342,9 @@ def _screen(paths: Sequence[Path], options: ScreenOptions | None) -> Report:
         inputs.append(result)
     if options.sheets and not sheet_found:
         raise UsageError(f"--sheet: no input has a sheet named {', '.join(map(repr, options.sheets))}")
+    if date_key is not None and not date_found:
+        raise UsageError(f"--date-column: no input has a column headed {options.date_column!r}",
+                         hint="the header text must match the sheet's header cell")
     missing = sorted(set(options.columns) - used_overrides)
     if missing:
         raise UsageError(f"--columns: no input has a column headed {missing[0]!r}",
@@ -342,7 +353,7 @@ def _screen(paths: Sequence[Path], options: ScreenOptions | None) -> Report:
     report = Report(tool_version=__version__, generated_at=generated, as_of=as_of, inputs=inputs,
                     lists=screener.list_infos(), packs=screener.packs, findings=findings,
                     matcher=f"{MATCHER_VERSION}; normalizer/{NORMALIZER_VERSION}", rules=screener.rule_infos(),
-                    buyer=options.buyer.value, purpose=options.purpose)
+                    buyer=options.buyer.value, purpose=options.purpose, date_column=options.date_column)
     from compliance import decisions
 
     return decisions.apply(report, options.decisions, screener.lists.entities)
@@ -374,8 +385,13 @@ def _name_index(aliases: list[AliasRecord], lookalikes: list[LookalikeRecord], o
 
 
 def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str, list[Match]]],
-                  findings: list[Finding], progress: Callable[[str, int], None] | None) -> SheetResult:
-    """Screen one sheet's rows into ``findings``; a sheet with nothing to screen is reported, not read."""
+                  findings: list[Finding], progress: Callable[[str, int], None] | None,
+                  date_col: Column | None = None) -> SheetResult:
+    """Screen one sheet's rows into ``findings``; a sheet with nothing to screen is reported, not read.
+
+    ``date_col``: each row is judged as of the date in this column (--date-column); the matches of
+    a value do not depend on the date, only what the rules make of them.
+    """
     mapping = {c.header: c.role.value for c in table.columns if c.role is not None}
     plan = [(c.index, c.header, caches.setdefault(c.role, {}), c.role) for c in table.columns
             if c.role is not None and c.role in SCREENED_ROLES]
@@ -388,6 +404,7 @@ def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str,
         return SheetResult(table.sheet, table.hidden, table.header_row, 0, mapping, skipped_reason=reason)
     shown, sheet = str(table.path), table.sheet
     rows = 0
+    dated = _RowDates(screener, table, date_col) if date_col is not None else None
     by_role: dict[Role, int] = {}
     for c in table.columns:
         if c.role is not None:
@@ -412,6 +429,10 @@ def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str,
         for row in batch:
             rows += 1
             cells = row.cells
+            when: dt.date | None = None
+            if dated is not None:
+                screener, when = dated.screener(row)
+                row_rules = screener.row_rules
             for index, header, cache, role in plan:
                 value = cells[index]
                 if not value:
@@ -422,17 +443,88 @@ def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str,
                 if matches:
                     cell = _Cell(shown, sheet, row.number, header, value, role,
                                  cells[purpose_col] if purpose_col is not None else None,
-                                 cells[vendor_col] if role is Role.PARENT and vendor_col is not None else None)
+                                 cells[vendor_col] if role is Role.PARENT and vendor_col is not None else None,
+                                 when, date_col.header if date_col is not None else "")
                     findings.extend(_cell_findings(screener, matches, cell))
             for index, header in country_cols:
                 value = cells[index]
                 if value:
                     for v in row_rules.country_verdicts(value, cells, screened):
-                        findings.append(_row_finding(v, shown, sheet, row.number, header, value,
-                                                     f"country-{value.casefold()}", value))
+                        f = _row_finding(v, shown, sheet, row.number, header, value, f"country-{value.casefold()}",
+                                         value)
+                        findings.append(_dated(f, when, date_col.header) if when and date_col else f)
             if progress is not None and rows % 5000 == 0:
                 progress(shown, rows)
     return SheetResult(sheet, table.hidden, table.header_row, rows, mapping)
+
+
+class _RowDates:
+    """--date-column: each row's date, and a screener judging as of it (one per distinct date)."""
+
+    def __init__(self, screener: Screener, table: Table, column: Column) -> None:
+        self.base = screener
+        self.table = table
+        self.column = column
+        self.parsed: dict[str, dt.date] = {}
+        self.screeners: dict[dt.date, Screener] = {}
+
+    def screener(self, row: Row) -> tuple[Screener, dt.date | None]:
+        text = row.cells[self.column.index]
+        if not text:
+            return self.base, None                      # no date: the run's --as-of
+        day = self.parsed.get(text)
+        if day is None:
+            day = self.parsed[text] = self._parse(text, row)
+        found = self.screeners.get(day)
+        if found is None:
+            ctx = self.base.engine.context
+            found = self.screeners[day] = self.base.in_context(dataclasses.replace(ctx, as_of=day))
+        return found, day
+
+    def _parse(self, text: str, row: Row) -> dt.date:
+        day = parse_date(text)
+        if day is None:
+            from compliance.ingest import column_letter, input_error
+
+            letter = column_letter(self.table.first_column + self.column.index)
+            raise input_error(self.table.path, f"--date-column {self.column.header!r}: {text!r} is not a date "
+                              "(write YYYY-MM-DD, M/D/YYYY or D.M.YYYY)", sheet=self.table.sheet,
+                              row=row.number, column=letter)
+        return day
+
+
+_DATE_FORMS = (
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?"), (0, 1, 2)),     # ISO, with a time or not
+    (re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"), (0, 1, 2)),
+    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), (2, 0, 1)),                  # US: month first
+    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), (2, 1, 0)),               # European: day first
+)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date cell: 2021-06-30, 2021/06/30, 6/30/2021 (a day over 12 first is read as D/M/YYYY), 30.06.2021."""
+    for pattern, (y, m, d) in _DATE_FORMS:
+        found = pattern.fullmatch(text.strip())
+        if found is None:
+            continue
+        parts = [int(g) for g in found.groups()]
+        year, month, day = parts[y], parts[m], parts[d]
+        if pattern is _DATE_FORMS[2][0] and month > 12 >= day:
+            month, day = day, month
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+def _judged(when: dt.date, header: str) -> str:
+    """What a finding judged as of its row's own date says first."""
+    return f"Judged as of {when.isoformat()}, this row's {header!r}. "
+
+
+def _dated(f: Finding, when: dt.date, header: str) -> Finding:
+    return dataclasses.replace(f, explanation=_judged(when, header) + f.explanation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,6 +539,8 @@ class _Cell:
     role: Role
     purpose: str | None        # the row's purpose cell
     vendor: str | None         # a parent-column hit: the row's vendor, who that parent owns
+    as_of: dt.date | None = None   # --date-column: the row's own date
+    date_header: str = ""
 
 
 _BATCH = 4096
@@ -513,6 +607,8 @@ def _finding(screener: Screener, m: Match, v: Verdict, cell: _Cell) -> Finding:
         path = (cell.vendor, f"parent (per column {cell.column!r})", *v.path)
         explanation = (f"The row's parent column names {entity.name}, so the vendor {cell.vendor!r} is "
                        f"treated as its subsidiary. {explanation}")
+    if cell.as_of is not None:
+        explanation = _judged(cell.as_of, cell.date_header) + explanation
     model = m.method in ("model", "grantee")
     return Finding(
         input=cell.path, sheet=cell.sheet, row=cell.row, column=cell.column, value=cell.value,

@@ -96,6 +96,9 @@ def screen(
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Screen as of this date (YYYY-MM-DD): "
                                               "the rules, listings and relations in force then (e.g. a past "
                                               "purchase).")] = None,
+    date_column: Annotated[str | None, typer.Option("--date-column", metavar="HEADER", help="Judge each row as of "
+                                                    "the date in this column (a PO or invoice date: YYYY-MM-DD, "
+                                                    "M/D/YYYY or D.M.YYYY); rows without one use --as-of.")] = None,
     buyer: Annotated[Buyer, typer.Option("--buyer", metavar="BUYER", help="Who buys: civilian, dod, ic or "
                                          "fcc-funded; some rules bind only DoD (1260H, s.848), the IC (FASCSA "
                                          "orders) or FCC-funded buyers.", case_sensitive=False)] = Buyer.CIVILIAN,
@@ -168,7 +171,8 @@ def screen(
     options = ScreenOptions(sheets=sheet or [], columns=_parse_columns(columns or []), user_lists=user_list or [],
                             as_of=when, lists=selection, lists_from=lists_from, data_dir=data_dir, decisions=reviewed,
                             buyer=buyer, purpose=purpose.strip() if purpose and purpose.strip() else None,
-                            packs=pack or None, include_rules=rule or [], exclude_rules=exclude_rule or [])
+                            packs=pack or None, include_rules=rule or [], exclude_rules=exclude_rule or [],
+                            date_column=date_column.strip() if date_column and date_column.strip() else None)
     report = run_screen(paths, outputs=outputs, options=options, quiet=quiet)
     code = exit_code(report, fail_on)
     after_screen(report, fail_on, code, record=record, data_dir=data_dir, quiet=quiet, decisions_file=used)

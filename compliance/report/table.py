@@ -152,6 +152,7 @@ def _summary(report: Report, console: Console) -> None:
         lines.append(Text("Reviewed decisions: " + "; ".join(parts) + "."))
     lines.append(Text(f"Context: as of {report.as_of.isoformat()}, {report.buyer} buyer"
                       + (f", purpose {report.purpose!r}" if report.purpose else ", no purpose stated")
+                      + (f", each row as of its {report.date_column!r}" if report.date_column else "")
                       + f"; {len(report.rules)} rule(s) applied."))
     if report.findings:
         catalog = rule_catalog(report)

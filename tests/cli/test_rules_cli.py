@@ -143,7 +143,7 @@ def test_buyer_dod_and_civilian_differ_for_1260h(capsys: pytest.CaptureFixture[s
     f = next(f for f in dod if f["rule"] == "US1260HD")
     assert f["outcome"] == "dod-only" and f["effective_from"] == "2026-06-30" and "s.805" in str(f["citation"])
     code, out, _ = run(capsys, "screen", str(sheet), "--buyer", "dod", "--as-of", "2026-07-01", "--format", "json")
-    assert json.loads(out)["context"] == {"as_of": "2026-07-01", "buyer": "dod", "purpose": None}
+    assert json.loads(out)["context"] == {"as_of": "2026-07-01", "buyer": "dod", "purpose": None, "date_column": None}
 
 
 def test_purpose_option_and_purpose_column(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -194,3 +194,40 @@ def test_every_finding_names_a_rule_code_citation_and_outcome(capsys: pytest.Cap
     code, out, _ = run(capsys, "screen", str(SAMPLES), "--format", "json")
     doc = json.loads(out)
     assert {f["rule"] for f in doc["findings"]} <= {r["code"] for r in doc["rules"]}
+
+
+def test_date_column_judges_each_row_as_of_its_own_date(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "po.csv", [["Vendor", "PO Date"],
+                                            ["Lorex Technology Inc.", "2021-06-30"],     # Dahua's then
+                                            ["Lorex Technology Inc.", "3/15/2024"],      # after the 2022 sale
+                                            ["Lorex Technology Inc.", ""],               # no date: --as-of
+                                            ["Lorex Technology Inc.", "30.06.2020"]])
+    code, out, err = run(capsys, "screen", str(sheet), "--date-column", "po date", "--as-of", "2021-01-01",
+                         "--format", "json")
+    doc = json.loads(out)
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["context"]["date_column"] == "po date"
+    sev = {f["row"]: f["severity"] for f in doc["findings"] if f["rule"] == "US889AV"}
+    assert sev == {2: "prohibited", 3: "review", 4: "prohibited", 5: "prohibited"}
+    why = {f["row"]: f["explanation"] for f in doc["findings"] if f["rule"] == "US889AV"}
+    assert why[3].startswith("Judged as of 2024-03-15, this row's 'PO Date'.") and "Judged" not in why[4]
+
+
+def test_a_bad_date_cell_names_file_row_and_column(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "po.csv", [["Vendor", "PO Date"], ["Huawei", "2021-06-30"], ["Huawei", "soon"]])
+    code, out, err = run(capsys, "screen", str(sheet), "--date-column", "PO Date")
+    assert code == 2 and out == "" and f"{sheet}, row 3, column 'B'" in err and "'soon' is not a date" in err
+    code, _, err = run(capsys, "screen", str(sheet), "--date-column", "Invoice Date")
+    assert code == 2 and "no input has a column headed 'Invoice Date'" in err
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2021-06-30", "2021-06-30"), ("2021-06-30 14:05:00", "2021-06-30"), ("2021/6/3", "2021-06-03"),
+    ("6/30/2021", "2021-06-30"), ("06/07/2021", "2021-06-07"), ("30/06/2021", "2021-06-30"),
+    ("30.06.2021", "2021-06-30"), ("2021-02-30", None), ("June 2021", None), ("", None),
+])
+def test_parse_date(text: str, expected: str | None) -> None:
+    from compliance.pipeline import parse_date
+
+    got = parse_date(text)
+    assert (got.isoformat() if got else None) == expected
