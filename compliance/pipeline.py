@@ -23,6 +23,7 @@ from compliance.models import (
     NAME_ROLES,
     REVIEW_ONLY_ROLES,
     SCREENED_ROLES,
+    Buyer,
     Column,
     Decision,
     Finding,
@@ -36,7 +37,7 @@ from compliance.models import (
 from compliance.normalize import NORMALIZER_VERSION, model_text, normalize
 from compliance.rules.engine import Context, Engine, Verdict
 from compliance.rules.loader import LoadedPack, LoadedRule, PackInfo, RuleInfo, check_packs, load_packs, select_rules
-from compliance.rules.models import Buyer, Outcome, PackMeta, Rule
+from compliance.rules.models import Outcome, PackMeta, Rule
 from compliance.rules.rows import RowRules, RowVerdict
 
 if TYPE_CHECKING:
@@ -484,7 +485,7 @@ class _RowDates:
     def _parse(self, text: str, row: Row) -> dt.date:
         day = parse_date(text)
         if day is None:
-            from compliance.ingest import column_letter, input_error
+            from compliance.ingest.table import column_letter, input_error
 
             letter = column_letter(self.table.first_column + self.column.index)
             raise input_error(self.table.path, f"--date-column {self.column.header!r}: {text!r} is not a date "

@@ -17,9 +17,9 @@ from enum import StrEnum
 
 from compliance.lists.models import Confidence, Entity, Relation, RelationType
 from compliance.lists.store import ListSet
-from compliance.models import Match, Role, Severity
+from compliance.models import Buyer, Match, Role, Severity
 from compliance.rules.loader import LoadedRule
-from compliance.rules.models import Buyer, Outcome, Rule, evidence_of
+from compliance.rules.models import Outcome, Rule, evidence_of
 
 #: Relations followed by every rule, always ending in review: they are evidence, not ownership today.
 _REVIEW_RELATIONS = frozenset({RelationType.FORMERLY_OWNED_BY, RelationType.OEM_RELABEL_OF})
