@@ -140,8 +140,9 @@ _RULES: tuple[tuple[str, Role | None], ...] = (
     (r"\bbrand\b|\btrade ?name\b|^(private )?label( name)?$", Role.BRAND),
     (r"\b(vendor|supplier|payee|seller|contractor|subcontractor|company|firm|merchant|"
      r"distributor|reseller|dealer|bill from|remit to|sold by|provider|beneficiary|"
-     r"counterparty)\b|^(legal |entity |organization |business |trading |registered )?name"
-     r"( \d)?$|\bdba\b|\bdoing business as\b|\b(alternate|alternative|trading|former) name\b|"
+     r"counterparty)\b|^((legal|entity|organization|organisation|business|trading|registered|corporate|"
+     r"official|full) )*name( \d)?$|^(legal )?entity$|\bdba\b|\bdoing business as\b|"
+     r"\b(alternate|alternative|trading|former) name\b|"
      r"^(aka|also known as)$", Role.VENDOR),
     (r"\b(item|product|commodity|goods|equipment|article|material|service|services|device|"
      r"line item)\b|^short text$", Role.DESCRIPTION),

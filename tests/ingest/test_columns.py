@@ -27,7 +27,8 @@ CASES: list[tuple[str, Role | None]] = [
     ("Vendor", V), ("VENDOR NAME", V), ("vendor_name", V), ("VendorName", V), ("Supplier", V),
     ("Supplier Name", V), ("Payee", V), ("Payee Name", V), ("Seller", V), ("Contractor", V),
     ("Subcontractor", V), ("Company", V), ("Company Name", V), ("Vendor/Supplier", V),
-    ("Bill From", V), ("Remit To", V), ("Name", V), ("Legal Name", V), ("Name 1", V),
+    ("Bill From", V), ("Remit To", V), ("Name", V), ("Legal Name", V), ("Name 1", V), ("Legal Entity Name", V),
+    ("Registered Business Name", V), ("Legal Entity", V), ("Entity Name", V),
     ("Distributor", V), ("Service Provider", V), ("Supplier (Legal Name)", V),
     # manufacturer
     ("Manufacturer", M), ("Mfr", M), ("Mfr.", M), ("MFG", M), ("Make", M), ("OEM", M),
