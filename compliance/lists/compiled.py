@@ -81,7 +81,7 @@ class Compiled:
 
 
 #: Bump when compile_result() reads entries differently (alias kinds, what is screened, the layout).
-COMPILER_VERSION = "6"
+COMPILER_VERSION = "7"
 
 
 def cache_key(snapshot: Snapshot) -> str:
@@ -110,7 +110,7 @@ def org_alias(entity_id: str, name: str, *, weak: bool) -> AliasRecord | None:
     # too many companies for equality alone to decide: review
     verified = not weak and (len(rec.joined) > 4 or rec.cjk)
     return rec._replace(kind=AliasKind.EXACT.value if exact else AliasKind.COMMON.value, fuzzy=fuzzy,
-                        verified=verified)
+                        verified=verified, official=True)
 
 
 #: a trailing parenthesised acronym or short form: "(SMIC)", "(SAMC)", "(BAL)", "(Huawei)"

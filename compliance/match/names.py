@@ -25,7 +25,7 @@ from compliance.models import Match
 from compliance.normalize import has_cjk, joined, normalize
 
 #: Matcher identity, recorded in reports so a finding can be reproduced.
-MATCHER_VERSION = "names/7"
+MATCHER_VERSION = "names/8"
 
 
 class Field(StrEnum):
@@ -55,6 +55,8 @@ class AliasRecord(NamedTuple):
     fuzzy: bool = True      # typos tolerated (coined curated names; long official names)
     #: the words it is found through: those not place/trade/legal words (all of them if none is)
     telling: tuple[str, ...] = ()
+    #: from an official list (read conservatively, compiled per snapshot), not the curated lists
+    official: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -643,13 +645,18 @@ class NameIndex:
 
     @staticmethod
     def _keep_longest(hits: list[tuple[_Hit, bool, float, str]]) -> list[tuple[_Hit, bool, float, str]]:
-        """Drop a hit whose window lies inside a longer hit's window ("Dahua Technology USA" beats "Dahua")."""
+        """Drop a hit whose window lies inside a longer hit's window ("Dahua Technology USA" beats "Dahua").
+
+        Only within one side: a curated name and an official entry are different evidence. The
+        Entity List's "Huawei Technologies Japan K.K." must not hide the curated Huawei (s.889): the
+        curated graph does not know the official entry is Huawei's.
+        """
         def span(h: _Hit) -> int:
             return (h.end - h.start) * 100 + len(h.alias.joined) - h.distance
         kept = []
         for h in hits:
             dominated = any(
-                o[0].alias.entity_id != h[0].alias.entity_id and (
+                o[0].alias.entity_id != h[0].alias.entity_id and o[0].alias.official == h[0].alias.official and (
                     (o[0].start <= h[0].start and h[0].end <= o[0].end and span(o[0]) > span(h[0])
                      and not h[0].alias.cjk and not o[0].alias.cjk)
                     # in one CJK run, a longer name holding a shorter one wins: 华为海洋网络 over 华为

@@ -150,3 +150,20 @@ def test_explanation_names_alias_and_form(index: NameIndex) -> None:
 def test_a_lookalike_vetoes_the_name_it_contains(index: NameIndex) -> None:
     assert index.match("DAHUA ELECTRONICS CORP, Flushing NY", Field.NAME) == []
     assert [m.entity_id for m in index.match("Dahua Technology", Field.NAME)] == ["dahua"]
+
+
+def test_an_official_entry_does_not_hide_the_curated_maker_inside_it() -> None:
+    """The Entity List's 'Huawei Technologies Japan K.K.' fills the cell; the curated Huawei inside it is
+    still found (s.889), since the curated graph does not know the official entry is Huawei's."""
+    from compliance.lists.compiled import org_alias
+
+    curated = [a for a in (make_alias("huawei", "Huawei", K.DISTINCTIVE),
+                           make_alias("huawei", "Huawei Technologies Co., Ltd.", K.DISTINCTIVE)) if a]
+    official = [a for a in (org_alias("csl-el-1", "Huawei Technologies Japan K.K.", weak=False),
+                            org_alias("csl-el-2", "Huawei", weak=False)) if a]
+    index = NameIndex(curated + official, [])
+    found = {m.entity_id for m in index.match("Huawei Technologies Japan K.K.", Field.NAME)}
+    assert {"huawei", "csl-el-1"} <= found
+    # within one side the longer name still wins: the official 'Huawei' entry is inside the official
+    # Japan entry's window, so only the Japan entry is reported of the two
+    assert "csl-el-2" not in found
