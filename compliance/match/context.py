@@ -71,9 +71,11 @@ store shop online official outlet direct web com net
 #: Words that make a maker's name in product text a comparison, a replacement or an accessory
 #: rather than the product itself ("replaced old Dahua NVR", "Hikvision-compatible bracket").
 CUE_WORDS = frozenset("""
-compatible compatibility replacement replacements replace replaced replacing remove removed removal
-old legacy former previous instead versus similar equivalent alternative alternatives accessory
-accessories mount mounts bracket brackets adapter adaptor housing
+compatible compatibility replacement replacements replace replaced replaces replacing remove removed removes
+removal removing swap swapped swapping decommission decommissioned decommissioning retire retired retiring
+supersedes superseded migrate migrated migration old legacy former previous instead versus similar
+equivalent alternative alternatives accessory accessories mount mounts bracket brackets adapter adaptor
+housing
 """.split())
 #: ... and words that do so only right before the name ("mount for Hikvision", "fits DJI Mavic").
 CUE_BEFORE = frozenset("for fits fit with like to vs non not no ex".split())
