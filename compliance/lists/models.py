@@ -196,6 +196,9 @@ class Fingerprint(Strict):
     no_match: list[str] = Field(min_length=1)
     note: str | None = None
     sources: list[Source] = Field(min_length=1)
+    #: whole model numbers a verified source attributes to the maker (a manual, an FCC filing): a
+    #: cell naming one of them is proof even where the pattern alone is only a signal (weak)
+    known: list[str] = Field(default_factory=list)
 
     @field_validator("pattern")
     @classmethod
@@ -205,6 +208,13 @@ class Fingerprint(Strict):
         except re.error as exc:
             raise ValueError(f"pattern does not compile: {exc}") from None
         return value
+
+    @model_validator(mode="after")
+    def _known_fit(self) -> Fingerprint:
+        bad = [k for k in self.known if k != k.upper() or not re.search(self.pattern, k)]
+        if bad:
+            raise ValueError(f"known models must be upper case and fit the pattern: {bad}")
+        return self
 
 
 class FingerprintFile(Strict):

@@ -18,12 +18,13 @@ _FCC_ID_IN_TEXT = re.compile(r"FCC\s*(?:ID)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})")
 class _Compiled:
     fp: Fingerprint
     regex: re.Pattern[str]
+    known: frozenset[str]
 
 
 class EquipmentMatcher:
     def __init__(self, fingerprints: list[Fingerprint], grantees: dict[str, str],
                  unverified_grantees: dict[str, str] | None = None) -> None:
-        self._fps = [_Compiled(fp, re.compile(fp.pattern)) for fp in fingerprints]
+        self._fps = [_Compiled(fp, re.compile(fp.pattern), frozenset(fp.known)) for fp in fingerprints]
         self._grantees = {code.upper(): entity for code, entity in grantees.items()}
         #: grantee codes known only from a weak source: evidence for review, never proof
         self._unverified = {code.upper(): entity for code, entity in (unverified_grantees or {}).items()}
@@ -40,12 +41,14 @@ class EquipmentMatcher:
             if m is None or c.fp.entity in seen:
                 continue
             seen.add(c.fp.entity)
-            strong = c.fp.strength == "strong"
             # the whole model number the pattern sits in, not only the part the pattern needs
             start = text.rfind(" ", 0, m.start()) + 1
             end = text.find(" ", m.end())
             model = text[start:end if end >= 0 else len(text)]
-            how = ("identifies the maker on its own" if strong else
+            known = model.strip(".,;:()[]") in c.known
+            strong = c.fp.strength == "strong" or known
+            how = ("is a model number a verified source attributes to this maker" if known else
+                   "identifies the maker on its own" if strong else
                    "is shared with other makers' numbering: needs a person to confirm")
             out.append(Match(
                 entity_id=c.fp.entity,

@@ -481,7 +481,7 @@ def field_blocks() -> list[tuple[bool, list[Item]]]:
     single = [
         # ---- Huawei ------------------------------------------------------------------------
         e2("HUAWEI TECHNOLOGIES CO LTD", "B535-232", "4G LTE router", exp=P, ent=HUAWEI, note="maker legal name caps"),
-        e2("", "IPC6512-Z30", "PTZ camera, yard", exp=R, ent=HUAWEI, note="Huawei camera model only; IPC6xxx collides with other makers (s.10, s.13 #9): review (relabelled by lead)"),
+        e2("", "IPC6512-Z30", "PTZ camera, yard", exp=P, ent=HUAWEI, note="Huawei camera model IPC6512-Z30 is a sourced Huawei model (DOMAIN s.1/s.10 [V]): prohibited on its own; other IPC6xxx numbers stay review (relabelled by lead, issue 4: sourced models are proof)"),
         e2("Huawei", "VOG-L29", "Smartphone, supervisor", exp=P, ent=HUAWEI, note="maker named"),
         e2("", "ANE-LX1", "Smartphone", fcc="QISANE-LX1", exp=P, ent=HUAWEI, note="FCC ID with Huawei grantee code QIS"),
         e2("华为", "AR161", "Branch router", exp=P, ent=HUAWEI, note="native maker name"),

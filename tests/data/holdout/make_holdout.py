@@ -356,7 +356,7 @@ asset_en = [
     A("IndigoVision", R, "dahua", "relabeled Dahua until 2021 [V]", **{"Model #": "BX420", "Device Description": "bullet camera"}),
     A("MF971R", R, "zte", "weak ZTE MF pattern alone", col="Model #", **{"Device Description": "mobile hotspot"}),
     A("PD365", R, "hytera", "weak Hytera PD pattern alone", col="Model #", **{"Device Description": "two-way radio"}),
-    A("IPC6512-Z30", R, "huawei", "Huawei camera model alone (weak per brief)", col="Model #", **{"Device Description": "PTZ camera"}),
+    A("IPC6512-Z30", P, "huawei", "Huawei camera model alone: a sourced Huawei model (DOMAIN s.10 [V]) (relabelled by lead, issue 4: sourced models are proof)", col="Model #", **{"Device Description": "PTZ camera"}),
     A("Wall mount bracket compatible with Hikvision dome cameras", R, "hikvision",
       "mentions Hikvision only as compatibility: review", col="Device Description", Make="Kenro Mounts", **{"Model #": "WM-200"}),
     A("PowerTrunk", R, "hytera", "Teltronic US brand, sold 2025 (s.13 #18)", **{"Model #": "MDT-400", "Device Description": "TETRA terminal",
