@@ -234,7 +234,7 @@ def curated_aliases(entity: Entity) -> list[AliasRecord]:
 
 def lookalike_records(lists: ListSet) -> list[LookalikeRecord]:
     return [LookalikeRecord(lk.id, lk.name, tuple(normalize(n) for n in [lk.name, *lk.aliases]),
-                            frozenset(lk.confusable_with), lk.reason) for lk in lists.lookalikes]
+                            frozenset(lk.confusable_with), lk.reason, lk.entity) for lk in lists.lookalikes]
 
 
 def _add_pack_lists(pack: LoadedPack, lists: ListSet) -> None:

@@ -161,6 +161,9 @@ class Lookalike(Strict):
     name: str
     aliases: list[str] = Field(default_factory=list)
     confusable_with: list[str] = Field(min_length=1)   # entity ids
+    #: the look-alike is itself this list entry (a red flag of its own, lists/watch.yaml): hits on
+    #: that entry are kept, hits on the entities it is confused with are dropped
+    entity: str | None = Field(default=None, pattern=_ID)
     reason: str = Field(min_length=10)
     sources: list[Source] = Field(min_length=1)
 

@@ -71,6 +71,8 @@ class ListSet:
                 raise DataError(f"entity {e.id!r}: unknown list(s) {sorted(unknown)}; known: "
                                 f"{sorted(known_lists)}")
         for look in self.lookalikes:
+            if look.entity is not None and look.entity not in self.entities:
+                raise DataError(f"look-alike {look.id!r}: entity names unknown entity {look.entity!r}")
             for target in look.confusable_with:
                 if target not in self.entities:
                     raise DataError(f"look-alike {look.id!r}: confusable_with names unknown entity "

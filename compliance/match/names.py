@@ -66,6 +66,8 @@ class LookalikeRecord:
     norms: tuple[str, ...]
     confusable_with: frozenset[str]
     reason: str
+    #: the list entry the look-alike itself is (lists/watch.yaml): its own hits are kept
+    entity: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -673,6 +675,8 @@ class NameIndex:
         padded = f" {norm} "
         matched = " ".join(toks[hit.start:hit.end])
         for look_norm, look in self._look_norms:
+            if look.entity == hit.alias.entity_id:
+                continue
             if look_norm == norm:
                 return look
             if f" {look_norm} " in padded and (matched in look_norm or hit.alias.norm in look_norm):

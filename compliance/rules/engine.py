@@ -202,6 +202,8 @@ class Engine:
             reasons.append(f"{start.name} is named on {named}"
                            + (f" (note: {start.note})." if start.id in self.lists.user_severity and start.note
                               else "."))
+        if rule.explain_note and end.note:
+            reasons.append(" ".join(end.note.split()))
         # -- context: effective dates, the buyer's scope, the stated purpose -------------------
         reasons.extend(flags)
         context_cap: Severity | None = Severity.REVIEW if flags else None

@@ -148,6 +148,8 @@ class Rule(_Strict):
     #: required-column rules: roles a sheet must have
     require_roles: list[Role] = Field(default_factory=list)
     remediation: str | None = None
+    #: the reason lies in the listed entry's note (a red-flag list): the explanation quotes it
+    explain_note: bool = False
     #: applied unless deselected; a self-check rule (s.889 Part B) runs only when chosen with --rule
     default: bool = True
     #: rows it must and must not fire on; a pack file needs both kinds (rules/loader.py checks)
