@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from compliance.errors import UsageError
 from compliance.lists.importers.base import IMPORTER_VERSION, ImportResult
-from compliance.lists.importers.common import gc_paused
+from compliance.gctune import gc_paused
 from compliance.lists.models import AliasKind, Entity
 from compliance.match.context import is_neutral
 from compliance.match.names import MATCHER_VERSION, AliasRecord, make_alias

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import gc
 import hashlib
 import io
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,19 +26,6 @@ _FR = re.compile(r"\b(\d{1,3})\s*\.?\s*F\.?\s?R\.?\s+(\d{1,6})\b")
 
 
 # -- records and ids ------------------------------------------------------------
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while an import builds its records (they hold no cycles):
-    its passes over the growing heap took about 40% of the time of the 14,000-record CSL."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
 
 def collapse(text: str) -> str:
     """Whitespace runs (newlines included) as one space, trimmed."""

@@ -46,6 +46,7 @@ from typing import Any
 
 from compliance.errors import DataError
 from compliance.lists.importers.base import ImportResult, read_bytes
+from compliance.gctune import gc_paused
 from compliance.lists.importers.common import (
     ISO_DATE,
     add_entities,
@@ -53,7 +54,6 @@ from compliance.lists.importers.common import (
     collapse,
     decode,
     federal_register,
-    gc_paused,
     html_page,
     parse_date,
     read_delimited,

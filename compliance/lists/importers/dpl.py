@@ -25,12 +25,12 @@ from typing import Any
 
 from compliance.errors import DataError
 from compliance.lists.importers.base import ImportResult, read_bytes, require
+from compliance.gctune import gc_paused
 from compliance.lists.importers.common import (
     add_entities,
     collapse,
     decode,
     federal_register,
-    gc_paused,
     parse_date,
     read_delimited,
     stable_hash,

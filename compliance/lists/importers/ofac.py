@@ -51,7 +51,8 @@ from typing import Any
 
 from compliance.errors import DataError
 from compliance.lists.importers.base import ImportResult, read_bytes, require
-from compliance.lists.importers.common import add_entities, decode, gc_paused, html_page
+from compliance.gctune import gc_paused
+from compliance.lists.importers.common import add_entities, decode, html_page
 from compliance.lists.models import Source
 
 _NULL = "-0-"

@@ -23,11 +23,11 @@ from typing import Any
 
 from compliance.errors import DataError
 from compliance.lists.importers.base import ImportResult, read_bytes, require
+from compliance.gctune import gc_paused
 from compliance.lists.importers.common import (
     add_entities,
     aliases,
     collapse,
-    gc_paused,
     parse_date,
     slug,
     stable_hash,
