@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from compliance.models import Severity
 from compliance.pipeline import Report
 from compliance.report import html_format
 
@@ -83,12 +84,13 @@ def test_renders_and_filters_in_headless_chromium(samples: Report, tmp_path: Pat
             visible = page.locator("#findings-table tbody tr:visible")
             assert rows.count() == visible.count() == len(samples.findings)
 
+            kaspersky = sum(1 for f in samples.findings if "kaspersky" in f.value.casefold())
             page.fill("#filter-text", "kaspersky")
-            assert visible.count() == 1 and "Kaspersky" in visible.first.inner_text()
-            assert page.locator("#filter-count").inner_text() == f"1 of {len(samples.findings)} findings shown"
+            assert visible.count() == kaspersky >= 1 and "Kaspersky" in visible.first.inner_text()
+            assert page.locator("#filter-count").inner_text() == f"{kaspersky} of {len(samples.findings)} findings shown"
             page.fill("#filter-text", "")
             page.select_option("#filter-severity", "review")
-            assert visible.count() == 2
+            assert visible.count() == sum(1 for f in samples.findings if f.severity is Severity.REVIEW) >= 2
             page.select_option("#filter-severity", "")
             page.select_option("#filter-rule", "US889AV")
             assert visible.count() == sum(1 for f in samples.findings if f.rule == "US889AV")
