@@ -31,6 +31,8 @@ Examples:
   compliance screen samples --format table,sarif,xlsx --output-dir reports
   compliance screen po-lines.csv --columns vendor="Bill From" --fail-on review
   compliance screen equipment.xlsx --sheet Cameras --list my-blocklist.csv
+  compliance screen po.xlsx --buyer dod --date-column "PO Date"   # each row as of its date
+  compliance rules explain US889AV        # what a rule says, cites and needs
 
 \b
 Exit codes: 0 no finding at or above --fail-on; 1 at least one;
