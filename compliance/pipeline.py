@@ -444,16 +444,15 @@ def _screen_table(screener: Screener, table: Table, caches: dict[Role, dict[str,
                 if matches:
                     cell = _Cell(shown, sheet, row.number, header, value, role,
                                  cells[purpose_col] if purpose_col is not None else None,
-                                 cells[vendor_col] if role is Role.PARENT and vendor_col is not None else None,
-                                 when, date_col.header if date_col is not None else "")
-                    findings.extend(_cell_findings(screener, matches, cell))
+                                 cells[vendor_col] if role is Role.PARENT and vendor_col is not None else None)
+                    found = _cell_findings(screener, matches, cell)
+                    findings.extend(found if when is None else _dated(found, when, date_col))
             for index, header in country_cols:
                 value = cells[index]
                 if value:
-                    for v in row_rules.country_verdicts(value, cells, screened):
-                        f = _row_finding(v, shown, sheet, row.number, header, value, f"country-{value.casefold()}",
-                                         value)
-                        findings.append(_dated(f, when, date_col.header) if when and date_col else f)
+                    found = [_row_finding(v, shown, sheet, row.number, header, value, f"country-{value.casefold()}",
+                                          value) for v in row_rules.country_verdicts(value, cells, screened)]
+                    findings.extend(found if when is None else _dated(found, when, date_col))
             if progress is not None and rows % 5000 == 0:
                 progress(shown, rows)
     return SheetResult(sheet, table.hidden, table.header_row, rows, mapping)
@@ -519,13 +518,10 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-def _judged(when: dt.date, header: str) -> str:
-    """What a finding judged as of its row's own date says first."""
-    return f"Judged as of {when.isoformat()}, this row's {header!r}. "
-
-
-def _dated(f: Finding, when: dt.date, header: str) -> Finding:
-    return dataclasses.replace(f, explanation=_judged(when, header) + f.explanation)
+def _dated(findings: list[Finding], when: dt.date, column: Column | None) -> list[Finding]:
+    """Findings judged as of their row's own date (--date-column) say so first."""
+    said = f"Judged as of {when.isoformat()}, this row's {column.header if column else ''!r}. "
+    return [dataclasses.replace(f, explanation=said + f.explanation) for f in findings]
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,8 +536,6 @@ class _Cell:
     role: Role
     purpose: str | None        # the row's purpose cell
     vendor: str | None         # a parent-column hit: the row's vendor, who that parent owns
-    as_of: dt.date | None = None   # --date-column: the row's own date
-    date_header: str = ""
 
 
 _BATCH = 4096
@@ -608,8 +602,6 @@ def _finding(screener: Screener, m: Match, v: Verdict, cell: _Cell) -> Finding:
         path = (cell.vendor, f"parent (per column {cell.column!r})", *v.path)
         explanation = (f"The row's parent column names {entity.name}, so the vendor {cell.vendor!r} is "
                        f"treated as its subsidiary. {explanation}")
-    if cell.as_of is not None:
-        explanation = _judged(cell.as_of, cell.date_header) + explanation
     model = m.method in ("model", "grantee")
     return Finding(
         input=cell.path, sheet=cell.sheet, row=cell.row, column=cell.column, value=cell.value,

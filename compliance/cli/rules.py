@@ -15,6 +15,7 @@ from compliance.errors import UsageError
 
 if TYPE_CHECKING:
     from compliance.rules.loader import LoadedPack, LoadedRule
+    from compliance.rules.models import Rule
 
 app = typer.Typer(help="List, explain, test and check rule packs (rules/*.yaml).",
                   no_args_is_help=False, add_completion=False, rich_markup_mode=None)
@@ -37,7 +38,7 @@ def _packs(selection: list[str] | None) -> list[LoadedPack]:
     return list(shipped_packs().values())
 
 
-def _dates(rule: Any) -> str:
+def _dates(rule: Rule) -> str:
     from compliance.report.facts import dates_text
 
     return dates_text(rule.effective_from, rule.effective_until) or "always"

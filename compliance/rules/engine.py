@@ -100,10 +100,9 @@ def in_scope(rule: Rule, context: Context, listed: bool) -> tuple[bool, list[str
 
 
 class Engine:
-    def __init__(self, rules: list[LoadedRule], lists: ListSet, context: Context | dt.date) -> None:
-        self.context = context if isinstance(context, Context) else Context(as_of=context)
+    def __init__(self, rules: list[LoadedRule], lists: ListSet, context: Context) -> None:
+        self.context = context
         self.rules = [r for r in rules if r.rule.kind == "list"]
-        self.row_rules = [r for r in rules if r.rule.kind != "list"]
         self.lists = lists
         self._purpose_words = {r.rule.code: tuple(" ".join(_WORD.findall(w.casefold())) for w in r.rule.purposes)
                                for r in self.rules}

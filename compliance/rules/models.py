@@ -177,10 +177,6 @@ class Rule(_Strict):
             return False
         return not (self.exclude_programs and hit(self.exclude_programs))
 
-    def in_force(self, on: dt.date) -> bool:
-        return not ((self.effective_from and on < self.effective_from)
-                    or (self.effective_until and on > self.effective_until))
-
     @field_validator("countries", "countries_except")
     @classmethod
     def _iso(cls, value: list[str]) -> list[str]:

@@ -46,7 +46,7 @@ def engine(as_of: str = "2026-11-22") -> Engine:
     ls = ListSet()
     for e in ENTITIES:
         ls.add_entity(e, "mem")  # type: ignore[arg-type]
-    return Engine([R889, RFCC], ls, dt.date.fromisoformat(as_of))
+    return Engine([R889, RFCC], ls, Context(dt.date.fromisoformat(as_of)))
 
 
 def match(entity_id: str, confident: bool = True) -> Match:
